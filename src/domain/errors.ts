@@ -1,0 +1,76 @@
+/**
+ * Named domain errors. Adapters translate driver failures into these; the API
+ * translates these into GraphQL errors with a stable `extensions.code`.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+}
+
+export class InvalidArgumentError extends DomainError {
+  readonly code = 'BAD_USER_INPUT';
+}
+
+export class AmbiguousNameError extends DomainError {
+  readonly code = 'AMBIGUOUS_NAME';
+  constructor(
+    readonly ambiguousName: string,
+    readonly candidateIds: readonly string[],
+  ) {
+    super(`"${ambiguousName}" names more than one actor: ${candidateIds.join(', ')}`);
+  }
+}
+
+/** The store could not be reached or refused the connection. */
+export class StoreUnavailableError extends DomainError {
+  readonly code = 'STORE_UNAVAILABLE';
+}
+
+/** A write broke a store constraint or referenced a missing node; nothing was written. */
+export class StoreConstraintError extends DomainError {
+  readonly code = 'STORE_CONSTRAINT';
+}
+
+/** The query took too long or needed too much memory; it was stopped. */
+export class StoreTimeoutError extends DomainError {
+  readonly code = 'STORE_TIMEOUT';
+}
+
+export class StoreError extends DomainError {
+  readonly code = 'STORE_ERROR';
+}
+
+export class WriteDisabledError extends DomainError {
+  readonly code = 'FORBIDDEN';
+}
+
+export interface SourceProblem {
+  readonly file: string;
+  /** Which record: "events[2] (2025-06-21-kellogg-lukashenko-meeting)". */
+  readonly record: string;
+  /** Which field of the record: "participants[0].actor". */
+  readonly field: string;
+  readonly message: string;
+}
+
+export function formatSourceProblem(problem: SourceProblem): string {
+  return `${problem.file}: ${problem.record}: ${problem.field}: ${problem.message}`;
+}
+
+/** Invalid sources: every problem found, so a curator can fix them in one pass. */
+export class SourceValidationError extends DomainError {
+  readonly code = 'INVALID_SOURCE';
+  constructor(readonly problems: readonly SourceProblem[]) {
+    super(
+      `${problems.length} problem(s) in the sources; nothing was written:\n` +
+        problems.map((p) => `  ${formatSourceProblem(p)}`).join('\n'),
+    );
+  }
+}

@@ -1,0 +1,163 @@
+import type { DatePrecision } from './partial-date';
+import type {
+  ActorKind,
+  EventType,
+  FactKind,
+  ParticipantRole,
+  PlaceKind,
+  StatementMode,
+  TieType,
+} from './vocabulary';
+
+/**
+ * The records the graph holds. Every record that states a fact carries
+ * `evidenceIds`: never empty, each pointing at an Evidence span of a document.
+ * Dates are ISO strings so both stores compare and sort them the same way.
+ */
+export interface EvidenceRecord {
+  readonly id: string;
+  readonly documentId: string;
+  readonly quote: string;
+  /** Code-point offsets into the document text, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly factId: string;
+  readonly factKind: FactKind;
+}
+
+export interface DocumentRecord {
+  readonly id: string;
+  readonly title: string | null;
+  readonly author: string | null;
+  readonly authorActorId: string | null;
+  readonly publishedDate: string | null;
+  readonly publishedPrecision: DatePrecision | null;
+  readonly publishedInferred: boolean;
+  readonly publishedBasis: string | null;
+  readonly text: string;
+  readonly sortKey: string;
+  readonly evidenceIds: readonly string[];
+}
+
+export interface ActorRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  /** Every spelling, the canonical name included. */
+  readonly aliases: readonly string[];
+  /** `nameKey` of each alias, for case- and diacritic-insensitive lookup. */
+  readonly aliasKeys: readonly string[];
+  readonly description: string;
+  readonly sortKey: string;
+  readonly evidenceIds: readonly string[];
+}
+
+export interface PlaceRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: PlaceKind;
+  readonly countryId: string | null;
+  readonly aliases: readonly string[];
+}
+
+export interface EventRecord {
+  readonly id: string;
+  readonly type: EventType;
+  readonly title: string;
+  readonly description: string | null;
+  readonly date: string | null;
+  readonly datePrecision: DatePrecision | null;
+  /** First and last day the (possibly partial) date covers, for window filters. */
+  readonly dateStart: string | null;
+  readonly dateEnd: string | null;
+  readonly dateInferred: boolean;
+  readonly placeId: string | null;
+  /** Date order, then id: the keyset for pagination and timelines. */
+  readonly sortKey: string;
+  readonly evidenceIds: readonly string[];
+}
+
+export interface ParticipationRecord {
+  readonly id: string;
+  readonly eventId: string;
+  readonly actorId: string;
+  readonly role: ParticipantRole;
+  readonly evidenceIds: readonly string[];
+}
+
+export interface StatementRecord {
+  readonly id: string;
+  readonly speakerId: string;
+  readonly text: string;
+  readonly mode: StatementMode;
+  readonly date: string | null;
+  readonly datePrecision: DatePrecision | null;
+  readonly eventId: string | null;
+  readonly documentId: string;
+  readonly sortKey: string;
+  readonly evidenceIds: readonly string[];
+}
+
+export interface StatementAboutRecord {
+  readonly statementId: string;
+  readonly actorId: string;
+}
+
+export interface TieRecord {
+  readonly id: string;
+  readonly sourceId: string;
+  readonly targetId: string;
+  readonly type: TieType;
+  readonly role: string | null;
+  readonly since: string | null;
+  readonly until: string | null;
+  readonly former: boolean;
+  readonly evidenceIds: readonly string[];
+}
+
+export const CLAIM_SUBJECT_KINDS = ['EVENT', 'ACTOR'] as const;
+export type ClaimSubjectKind = (typeof CLAIM_SUBJECT_KINDS)[number];
+
+export interface ClaimRecord {
+  readonly id: string;
+  readonly subjectId: string;
+  readonly subjectKind: ClaimSubjectKind;
+  readonly property: string;
+  readonly value: string;
+  readonly minimum: number | null;
+  readonly maximum: number | null;
+  readonly documentId: string;
+  readonly evidenceIds: readonly string[];
+}
+
+/** Everything one ingest writes, in one transaction. */
+export interface GraphBatch {
+  readonly documents: readonly DocumentRecord[];
+  readonly actors: readonly ActorRecord[];
+  readonly places: readonly PlaceRecord[];
+  readonly events: readonly EventRecord[];
+  readonly participations: readonly ParticipationRecord[];
+  readonly statements: readonly StatementRecord[];
+  readonly statementAbout: readonly StatementAboutRecord[];
+  readonly ties: readonly TieRecord[];
+  readonly claims: readonly ClaimRecord[];
+  readonly evidence: readonly EvidenceRecord[];
+}
+
+export interface GraphCounts {
+  readonly documents: number;
+  readonly actors: number;
+  readonly places: number;
+  readonly events: number;
+  readonly participations: number;
+  readonly statements: number;
+  readonly statementAbout: number;
+  readonly ties: number;
+  readonly claims: number;
+  readonly evidence: number;
+}
+
+/** Sort key for dated records: undated ones sort last. */
+export function dateSortKey(dateStart: string | null, id: string): string {
+  return `${dateStart ?? '9999-99-99'}|${id}`;
+}
