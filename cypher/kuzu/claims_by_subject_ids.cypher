@@ -1,0 +1,4 @@
+UNWIND $ids AS id
+MATCH (c:Claim)
+WHERE c.subjectId = id
+RETURN c AS n

@@ -1,0 +1,3 @@
+MATCH (d:Document)
+RETURN d AS n
+ORDER BY d.sortKey

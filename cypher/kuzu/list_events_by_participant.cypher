@@ -1,0 +1,10 @@
+// Starts from the participant's adjacency list instead of scanning all events.
+MATCH (:Actor {id: $participantId})-[:PARTICIPATED]->(e:Event)
+WITH DISTINCT e
+WHERE ($anyType OR e.type IN $types)
+  AND ($from = '' OR e.dateEnd >= $from)
+  AND ($to = '' OR e.dateStart <= $to)
+  AND ($after = '' OR e.sortKey > $after)
+RETURN e AS n
+ORDER BY e.sortKey
+LIMIT $limit

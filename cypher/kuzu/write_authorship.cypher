@@ -1,0 +1,4 @@
+UNWIND $rows AS r
+MATCH (a:Actor {id: r.authorActorId}), (d:Document {id: r.id})
+MERGE (a)-[:AUTHORED]->(d)
+RETURN count(*) AS n

@@ -1,0 +1,4 @@
+UNWIND $rows AS r
+MATCH (c:Claim {id: r.id}), (a:Actor {id: r.subjectId})
+MERGE (c)-[:CLAIM_ABOUT]->(a)
+RETURN count(*) AS n

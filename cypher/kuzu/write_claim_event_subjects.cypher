@@ -1,0 +1,4 @@
+UNWIND $rows AS r
+MATCH (c:Claim {id: r.id}), (e:Event {id: r.subjectId})
+MERGE (c)-[:CLAIM_ABOUT]->(e)
+RETURN count(*) AS n

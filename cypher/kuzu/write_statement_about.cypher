@@ -1,0 +1,4 @@
+UNWIND $rows AS r
+MATCH (s:Statement {id: r.statementId}), (a:Actor {id: r.actorId})
+MERGE (s)-[:ABOUT]->(a)
+RETURN count(*) AS n

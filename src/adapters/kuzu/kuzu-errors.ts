@@ -1,0 +1,26 @@
+import {
+  DomainError,
+  StoreConstraintError,
+  StoreError,
+  StoreUnavailableError,
+} from '../../domain/errors';
+
+/**
+ * Kuzu reports every failure as a plain Error whose message starts with its
+ * exception class ("Runtime exception: ...", "IO exception: ..."); map the ones a
+ * caller can act on to named domain errors and keep the driver message as cause.
+ */
+export function mapKuzuError(error: unknown, context: string): DomainError {
+  if (error instanceof DomainError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/Could not set lock on file|IO exception|Cannot open file|No such file/i.test(message)) {
+    return new StoreUnavailableError(
+      `the embedded Kuzu database cannot be opened (${context}); is another process using it?`,
+      { cause: error },
+    );
+  }
+  if (/duplicate|primary key|violates|constraint/i.test(message)) {
+    return new StoreConstraintError(`Kuzu refused the write (${context})`, { cause: error });
+  }
+  return new StoreError(`Kuzu query failed (${context})`, { cause: error });
+}

@@ -1,0 +1,337 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import kuzu, { type KuzuValue } from 'kuzu';
+import { StoreConstraintError, StoreError } from '../../domain/errors';
+import type { GraphBatch, GraphCounts } from '../../domain/graph';
+import type {
+  ActorListQuery,
+  EventListQuery,
+  GraphStore,
+  PageSlice,
+  StatementListQuery,
+} from '../../ports/graph-store.port';
+import { CypherCatalog, type QueryName } from '../shared/cypher-catalog';
+import { actorListParams, eventListParams, statementListParams } from '../shared/list-params';
+import * as map from '../shared/record-mappers';
+import type { Row } from '../shared/record-mappers';
+import { chunk, planWrites, WRITE_CHUNK_SIZE } from '../shared/write-plan';
+import { mapKuzuError } from './kuzu-errors';
+
+type Connection = InstanceType<typeof kuzu.Connection>;
+
+export interface KuzuOptions {
+  readonly cypherRoot?: string;
+  /** Kuzu's page cache; its own default is 80% of the machine's memory. */
+  readonly bufferPoolMb?: number;
+  readonly maxDatabaseGb?: number;
+  /** A query running longer is stopped with an error instead of holding the API. */
+  readonly queryTimeoutMs?: number;
+}
+
+const DEFAULT_BUFFER_POOL_MB = 1024;
+const DEFAULT_MAX_DATABASE_GB = 64;
+const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
+
+/**
+ * The embedded store. One Database per process (Kuzu locks its file); every unit
+ * of work opens its own Connection and closes it in `finally`. Reads run in
+ * read-only transactions, an ingest in one write transaction.
+ */
+export class KuzuGraphStore implements GraphStore {
+  readonly kind = 'kuzu';
+
+  private constructor(
+    private readonly database: InstanceType<typeof kuzu.Database>,
+    private readonly queries: CypherCatalog,
+    private readonly queryTimeoutMs: number,
+  ) {}
+
+  /** Opens (or creates) the database file at `databasePath`, creating its folder if need be. */
+  static async open(databasePath: string, options: KuzuOptions = {}): Promise<KuzuGraphStore> {
+    const queries = new CypherCatalog('kuzu', options.cypherRoot);
+    try {
+      mkdirSync(path.dirname(path.resolve(databasePath)), { recursive: true });
+      const database = new kuzu.Database(
+        databasePath,
+        (options.bufferPoolMb ?? DEFAULT_BUFFER_POOL_MB) * 1024 * 1024,
+        true,
+        false,
+        // Kuzu reserves address space for the largest database up front (8 TB by
+        // default), which caps how many can be open in one process (tests open many).
+        (options.maxDatabaseGb ?? DEFAULT_MAX_DATABASE_GB) * 1024 * 1024 * 1024,
+      );
+      await database.init();
+      return new KuzuGraphStore(database, queries, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS);
+    } catch (error) {
+      throw mapKuzuError(error, `opening ${databasePath}`);
+    }
+  }
+
+  async initSchema(): Promise<void> {
+    await this.withConnection('creating the schema', async (conn) => {
+      for (const statement of this.queries.statements('schema')) await this.exec(conn, statement);
+      await this.ensureFullTextIndexes(conn);
+    });
+  }
+
+  /** CREATE_FTS_INDEX has no IF NOT EXISTS form: an existing index is fine. */
+  private async ensureFullTextIndexes(conn: Connection): Promise<void> {
+    for (const statement of this.queries.statements('fulltext_indexes')) {
+      try {
+        await this.exec(conn, statement);
+      } catch (error) {
+        if (!/already exists/i.test(String((error as Error).message))) throw error;
+      }
+    }
+  }
+
+  private async dropFullTextIndexes(conn: Connection): Promise<void> {
+    for (const statement of this.queries.statements('drop_fulltext_indexes')) {
+      try {
+        await this.exec(conn, statement);
+      } catch (error) {
+        if (!/does not exist|doesn't have an index/i.test(String((error as Error).message))) throw error;
+      }
+    }
+  }
+
+  async writeGraph(batch: GraphBatch): Promise<void> {
+    await this.withConnection('writing the graph', async (conn) => {
+      // Kuzu 0.11 crashes when a write updates a full-text-indexed property; the
+      // indexes are rebuilt afterwards whether the write commits or rolls back.
+      await this.dropFullTextIndexes(conn);
+      try {
+        await this.writeInTransaction(conn, batch);
+      } finally {
+        await this.ensureFullTextIndexes(conn);
+      }
+    });
+  }
+
+  private async writeInTransaction(conn: Connection, batch: GraphBatch): Promise<void> {
+    await this.exec(conn, 'BEGIN TRANSACTION');
+    try {
+      for (const step of planWrites(batch)) {
+        // chunk() yields nothing for an empty step: UNWIND over [] crashes Kuzu 0.11.
+        for (const rows of chunk(step.rows, WRITE_CHUNK_SIZE)) {
+          assertListsTyped(step.query, rows);
+          const [result] = await this.run(conn, step.query, { rows });
+          const matched = Number(result?.['n'] ?? 0);
+          if (matched < rows.length) {
+            throw new StoreConstraintError(
+              `${step.query}: ${rows.length - matched} of ${rows.length} rows reference nodes that do not exist`,
+            );
+          }
+        }
+      }
+      await this.exec(conn, 'COMMIT');
+    } catch (error) {
+      await this.exec(conn, 'ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async counts(): Promise<GraphCounts> {
+    const [row] = await this.read('counting', (conn) => this.run(conn, 'counts', {}));
+    return map.toCounts(row ?? {});
+  }
+
+  async close(): Promise<void> {
+    await this.database.close();
+  }
+
+  actorsByIds(ids: readonly string[]) {
+    return this.byIds('actors_by_ids', ids, (row) => map.toActor(node(row)));
+  }
+
+  async actorIdsByNameKey(key: string): Promise<string[]> {
+    const rows = await this.read('finding an actor by name', (conn) =>
+      this.run(conn, 'actor_ids_by_name_key', { key }),
+    );
+    return rows.map((row) => String(row['id']));
+  }
+
+  listActors(query: ActorListQuery) {
+    return this.page('list_actors', 'count_actors', actorListParams(query, true), actorListParams(query, false), query.limit, (row) =>
+      map.toActor(node(row)),
+    );
+  }
+
+  eventsByIds(ids: readonly string[]) {
+    return this.byIds('events_by_ids', ids, (row) => map.toEvent(node(row)));
+  }
+
+  listEvents(query: EventListQuery) {
+    const byParticipant = query.participantId !== null;
+    return this.page(
+      byParticipant ? 'list_events_by_participant' : 'list_events',
+      byParticipant ? 'count_events_by_participant' : 'count_events',
+      eventListParams(query, true),
+      eventListParams(query, false),
+      query.limit,
+      (row) => map.toEvent(node(row)),
+    );
+  }
+
+  statementsByIds(ids: readonly string[]) {
+    return this.byIds('statements_by_ids', ids, (row) => map.toStatement(node(row)));
+  }
+
+  listStatements(query: StatementListQuery) {
+    const byText = query.text !== null;
+    return this.page(
+      byText ? 'search_statements' : 'list_statements',
+      byText ? 'count_search_statements' : 'count_statements',
+      statementListParams(query, true),
+      statementListParams(query, false),
+      query.limit,
+      (row) => map.toStatement(node(row)),
+    );
+  }
+
+  documentsByIds(ids: readonly string[]) {
+    return this.byIds('documents_by_ids', ids, (row) => map.toDocument(node(row)));
+  }
+
+  async listDocuments() {
+    const rows = await this.read('listing documents', (conn) => this.run(conn, 'list_documents', {}));
+    return rows.map((row) => map.toDocument(node(row)));
+  }
+
+  placesByIds(ids: readonly string[]) {
+    return this.byIds('places_by_ids', ids, (row) => map.toPlace(node(row)));
+  }
+
+  evidenceByIds(ids: readonly string[]) {
+    return this.byIds('evidence_by_ids', ids, map.toEvidence);
+  }
+
+  evidenceByDocumentIds(ids: readonly string[]) {
+    return this.byIds('evidence_by_document_ids', ids, map.toEvidence);
+  }
+
+  participationsByEventIds(ids: readonly string[]) {
+    return this.byIds('participations_by_event_ids', ids, map.toParticipation);
+  }
+
+  participationsByActorIds(ids: readonly string[]) {
+    return this.byIds('participations_by_actor_ids', ids, map.toParticipation);
+  }
+
+  async tiesByActorIds(ids: readonly string[]) {
+    return map.uniqueById(await this.byIds('ties_by_actor_ids', ids, map.toTie));
+  }
+
+  statementsBySpeakerIds(ids: readonly string[]) {
+    return this.byIds('statements_by_speaker_ids', ids, (row) => map.toStatement(node(row)));
+  }
+
+  statementsByEventIds(ids: readonly string[]) {
+    return this.byIds('statements_by_event_ids', ids, (row) => map.toStatement(node(row)));
+  }
+
+  aboutByStatementIds(ids: readonly string[]) {
+    return this.byIds('about_by_statement_ids', ids, map.toAbout);
+  }
+
+  aboutByActorIds(ids: readonly string[]) {
+    return this.byIds('about_by_actor_ids', ids, map.toAbout);
+  }
+
+  claimsBySubjectIds(ids: readonly string[]) {
+    return this.byIds('claims_by_subject_ids', ids, (row) => map.toClaim(node(row)));
+  }
+
+  // --- units of work --------------------------------------------------------
+
+  private async byIds<T>(name: QueryName, ids: readonly string[], toRecord: (row: Row) => T): Promise<T[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.read(name, (conn) => this.run(conn, name, { ids: [...new Set(ids)] }));
+    return rows.map(toRecord);
+  }
+
+  private async page<T>(
+    listQuery: QueryName,
+    countQuery: QueryName,
+    listParams: Record<string, unknown>,
+    countParams: Record<string, unknown>,
+    limit: number,
+    toRecord: (row: Row) => T,
+  ): Promise<PageSlice<T>> {
+    return this.read(listQuery, async (conn) => {
+      // One extra row tells whether a next page exists without a second count.
+      const rows = await this.run(conn, listQuery, { ...listParams, limit: limit + 1 });
+      const [count] = await this.run(conn, countQuery, countParams);
+      return {
+        items: rows.slice(0, limit).map(toRecord),
+        hasMore: rows.length > limit,
+        totalCount: Number(count?.['total'] ?? 0),
+      };
+    });
+  }
+
+  private read<T>(context: string, work: (conn: Connection) => Promise<T>): Promise<T> {
+    return this.withConnection(context, async (conn) => {
+      await this.exec(conn, 'BEGIN TRANSACTION READ ONLY');
+      try {
+        return await work(conn);
+      } finally {
+        await this.exec(conn, 'COMMIT').catch(() => undefined);
+      }
+    });
+  }
+
+  private async withConnection<T>(context: string, work: (conn: Connection) => Promise<T>): Promise<T> {
+    const conn = new kuzu.Connection(this.database);
+    try {
+      await conn.init();
+      conn.setQueryTimeout(this.queryTimeoutMs);
+      return await work(conn);
+    } catch (error) {
+      throw mapKuzuError(error, context);
+    } finally {
+      await conn.close();
+    }
+  }
+
+  private async exec(conn: Connection, statement: string): Promise<void> {
+    const result = await conn.query(statement);
+    for (const each of Array.isArray(result) ? result : [result]) each.close();
+  }
+
+  private async run(conn: Connection, name: QueryName, params: Record<string, unknown>): Promise<Row[]> {
+    const prepared = await conn.prepare(this.queries.get(name));
+    if (!prepared.isSuccess()) throw new StoreError(`${name}: ${prepared.getErrorMessage()}`);
+    const result = await conn.execute(prepared, params as Record<string, KuzuValue>);
+    const single = Array.isArray(result) ? result[0] : result;
+    if (!single) return [];
+    try {
+      return (await single.getAll()) as Row[];
+    } finally {
+      single.close();
+    }
+  }
+}
+
+/** A Kuzu node value is its properties plus `_label` and `_id`. */
+function node(row: Row): Row {
+  const value = row['n'] as Row;
+  const { _label: _l, _id: _i, ...properties } = value;
+  return properties;
+}
+
+/**
+ * Kuzu infers a list parameter's type from its first element; a list that is
+ * empty in the first row cannot be typed. Domain invariants keep these lists
+ * non-empty (every fact has evidence, every actor a name); this says so loudly
+ * if one ever is not.
+ */
+function assertListsTyped(query: string, rows: readonly Record<string, unknown>[]): void {
+  const [first] = rows;
+  if (!first) return;
+  for (const [key, value] of Object.entries(first)) {
+    if (Array.isArray(value) && value.length === 0) {
+      throw new StoreError(`${query}: first row has an empty list in "${key}"; Kuzu cannot type it`);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Every query an adapter runs, by file name; both dialect folders must have all of them. */
+export const QUERY_NAMES = [
+  'schema',
+  'fulltext_indexes',
+  'drop_fulltext_indexes',
+  'write_documents',
+  'write_actors',
+  'write_aliases',
+  'write_places',
+  'write_place_countries',
+  'write_events',
+  'write_event_places',
+  'write_participations',
+  'write_ties',
+  'write_statements',
+  'write_statement_events',
+  'write_statement_about',
+  'write_claims',
+  'write_claim_event_subjects',
+  'write_claim_actor_subjects',
+  'write_evidence',
+  'write_authorship',
+  'counts',
+  'actors_by_ids',
+  'actor_ids_by_name_key',
+  'list_actors',
+  'count_actors',
+  'events_by_ids',
+  'list_events',
+  'count_events',
+  'list_events_by_participant',
+  'count_events_by_participant',
+  'statements_by_ids',
+  'list_statements',
+  'count_statements',
+  'search_statements',
+  'count_search_statements',
+  'documents_by_ids',
+  'list_documents',
+  'places_by_ids',
+  'evidence_by_ids',
+  'evidence_by_document_ids',
+  'participations_by_event_ids',
+  'participations_by_actor_ids',
+  'ties_by_actor_ids',
+  'statements_by_speaker_ids',
+  'statements_by_event_ids',
+  'about_by_statement_ids',
+  'about_by_actor_ids',
+  'claims_by_subject_ids',
+] as const;
+export type QueryName = (typeof QUERY_NAMES)[number];
+
+export const DIALECTS = ['kuzu', 'neo4j'] as const;
+export type Dialect = (typeof DIALECTS)[number];
+
+/** The project's cypher/ folder, found from this file whether run from src/ or dist/src/. */
+export function defaultCypherRoot(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, 'cypher');
+    try {
+      readdirSync(candidate);
+      return candidate;
+    } catch {
+      dir = path.dirname(dir);
+    }
+  }
+  throw new Error('cypher/ folder not found next to the application');
+}
+
+/**
+ * The queries of one dialect, read once at start-up. A missing file fails
+ * construction, so a broken deployment stops before serving anything.
+ */
+export class CypherCatalog {
+  private readonly queries = new Map<QueryName, string>();
+
+  constructor(
+    readonly dialect: Dialect,
+    root: string = defaultCypherRoot(),
+  ) {
+    const folder = path.join(root, dialect);
+    const missing: string[] = [];
+    for (const name of QUERY_NAMES) {
+      try {
+        this.queries.set(name, stripComments(readFileSync(path.join(folder, `${name}.cypher`), 'utf8')));
+      } catch {
+        missing.push(`${name}.cypher`);
+      }
+    }
+    if (missing.length > 0) throw new Error(`missing Cypher files in ${folder}: ${missing.join(', ')}`);
+  }
+
+  get(name: QueryName): string {
+    return this.queries.get(name) as string;
+  }
+
+  /** A file of several statements, each ending with ';' at the end of a line. */
+  statements(name: QueryName): string[] {
+    return this.get(name)
+      .split(/;\s*(?:\n|$)/)
+      .map((statement) => statement.trim())
+      .filter((statement) => statement.length > 0);
+  }
+}
+
+/** Whole-line `//` comments document the files; not every dialect parses them. */
+function stripComments(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .trim();
+}

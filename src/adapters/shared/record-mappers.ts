@@ -1,0 +1,183 @@
+import type {
+  ActorRecord,
+  ClaimRecord,
+  DocumentRecord,
+  EventRecord,
+  EvidenceRecord,
+  GraphCounts,
+  ParticipationRecord,
+  PlaceRecord,
+  StatementAboutRecord,
+  StatementRecord,
+  TieRecord,
+} from '../../domain/graph';
+
+/**
+ * Store rows → domain records. Adapters first turn driver values into plain
+ * JavaScript (numbers, strings, arrays, null); these mappers then pick the
+ * fields by name, so a missing or extra property never leaks into the domain.
+ */
+export type Row = Record<string, unknown>;
+
+const str = (row: Row, key: string): string => String(row[key]);
+const optStr = (row: Row, key: string): string | null => {
+  const value = row[key];
+  return value === null || value === undefined ? null : String(value);
+};
+const num = (row: Row, key: string): number => Number(row[key]);
+const optNum = (row: Row, key: string): number | null => {
+  const value = row[key];
+  return value === null || value === undefined ? null : Number(value);
+};
+const bool = (row: Row, key: string): boolean => row[key] === true;
+/** Kuzu stores an empty list as null. */
+const list = (row: Row, key: string): string[] => {
+  const value = row[key];
+  return Array.isArray(value) ? value.map(String) : [];
+};
+
+export function toDocument(row: Row): DocumentRecord {
+  return {
+    id: str(row, 'id'),
+    title: optStr(row, 'title'),
+    author: optStr(row, 'author'),
+    authorActorId: optStr(row, 'authorActorId'),
+    publishedDate: optStr(row, 'publishedDate'),
+    publishedPrecision: optStr(row, 'publishedPrecision') as DocumentRecord['publishedPrecision'],
+    publishedInferred: bool(row, 'publishedInferred'),
+    publishedBasis: optStr(row, 'publishedBasis'),
+    text: str(row, 'text'),
+    sortKey: str(row, 'sortKey'),
+    evidenceIds: list(row, 'evidenceIds'),
+  };
+}
+
+export function toActor(row: Row): ActorRecord {
+  return {
+    id: str(row, 'id'),
+    name: str(row, 'name'),
+    kind: str(row, 'kind') as ActorRecord['kind'],
+    aliases: list(row, 'aliases'),
+    aliasKeys: list(row, 'aliasKeys'),
+    description: str(row, 'description'),
+    sortKey: str(row, 'sortKey'),
+    evidenceIds: list(row, 'evidenceIds'),
+  };
+}
+
+export function toPlace(row: Row): PlaceRecord {
+  return {
+    id: str(row, 'id'),
+    name: str(row, 'name'),
+    kind: str(row, 'kind') as PlaceRecord['kind'],
+    countryId: optStr(row, 'countryId'),
+    aliases: list(row, 'aliases'),
+  };
+}
+
+export function toEvent(row: Row): EventRecord {
+  return {
+    id: str(row, 'id'),
+    type: str(row, 'type') as EventRecord['type'],
+    title: str(row, 'title'),
+    description: optStr(row, 'description'),
+    date: optStr(row, 'date'),
+    datePrecision: optStr(row, 'datePrecision') as EventRecord['datePrecision'],
+    dateStart: optStr(row, 'dateStart'),
+    dateEnd: optStr(row, 'dateEnd'),
+    dateInferred: bool(row, 'dateInferred'),
+    placeId: optStr(row, 'placeId'),
+    sortKey: str(row, 'sortKey'),
+    evidenceIds: list(row, 'evidenceIds'),
+  };
+}
+
+export function toStatement(row: Row): StatementRecord {
+  return {
+    id: str(row, 'id'),
+    speakerId: str(row, 'speakerId'),
+    text: str(row, 'text'),
+    mode: str(row, 'mode') as StatementRecord['mode'],
+    date: optStr(row, 'date'),
+    datePrecision: optStr(row, 'datePrecision') as StatementRecord['datePrecision'],
+    eventId: optStr(row, 'eventId'),
+    documentId: str(row, 'documentId'),
+    sortKey: str(row, 'sortKey'),
+    evidenceIds: list(row, 'evidenceIds'),
+  };
+}
+
+export function toClaim(row: Row): ClaimRecord {
+  return {
+    id: str(row, 'id'),
+    subjectId: str(row, 'subjectId'),
+    subjectKind: str(row, 'subjectKind') as ClaimRecord['subjectKind'],
+    property: str(row, 'property'),
+    value: str(row, 'value'),
+    minimum: optNum(row, 'minimum'),
+    maximum: optNum(row, 'maximum'),
+    documentId: str(row, 'documentId'),
+    evidenceIds: list(row, 'evidenceIds'),
+  };
+}
+
+export function toEvidence(row: Row): EvidenceRecord {
+  return {
+    id: str(row, 'id'),
+    documentId: str(row, 'documentId'),
+    quote: str(row, 'quote'),
+    start: num(row, 'startOffset'),
+    end: num(row, 'endOffset'),
+    factId: str(row, 'factId'),
+    factKind: str(row, 'factKind') as EvidenceRecord['factKind'],
+  };
+}
+
+export function toParticipation(row: Row): ParticipationRecord {
+  return {
+    id: str(row, 'id'),
+    eventId: str(row, 'eventId'),
+    actorId: str(row, 'actorId'),
+    role: str(row, 'role') as ParticipationRecord['role'],
+    evidenceIds: list(row, 'evidenceIds'),
+  };
+}
+
+export function toTie(row: Row): TieRecord {
+  return {
+    id: str(row, 'id'),
+    sourceId: str(row, 'sourceId'),
+    targetId: str(row, 'targetId'),
+    type: str(row, 'type') as TieRecord['type'],
+    role: optStr(row, 'role'),
+    since: optStr(row, 'since'),
+    until: optStr(row, 'until'),
+    former: bool(row, 'former'),
+    evidenceIds: list(row, 'evidenceIds'),
+  };
+}
+
+export function toAbout(row: Row): StatementAboutRecord {
+  return { statementId: str(row, 'statementId'), actorId: str(row, 'actorId') };
+}
+
+export function toCounts(row: Row): GraphCounts {
+  return {
+    documents: num(row, 'documents'),
+    actors: num(row, 'actors'),
+    places: num(row, 'places'),
+    events: num(row, 'events'),
+    participations: num(row, 'participations'),
+    statements: num(row, 'statements'),
+    statementAbout: num(row, 'statementAbout'),
+    ties: num(row, 'ties'),
+    claims: num(row, 'claims'),
+    evidence: num(row, 'evidence'),
+  };
+}
+
+/** Keeps the first record of each id, in order (UNWIND over ids can repeat). */
+export function uniqueById<T extends { id: string }>(records: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return records.filter((record) => (seen.has(record.id) ? false : (seen.add(record.id), true)));
+}
