@@ -18,11 +18,7 @@ import { EvidenceLocator, type QuoteRef } from './evidence-locator';
 import { ProblemCollector } from './problem-collector';
 import { buildRegistry, toActorRecord, type Registry } from './registry-builder';
 import type { RawFile, RawSources } from './source-files';
-import {
-  documentAnnotationSchema,
-  type DocumentAnnotation,
-  type EventAnnotation,
-} from './source.schema';
+import { documentAnnotationSchema, type DocumentAnnotation, type EventAnnotation } from './source.schema';
 
 interface Mutable<T> {
   record: T;
@@ -45,9 +41,7 @@ export function buildGraph(sources: RawSources): GraphBatch {
   const problems = new ProblemCollector();
   const registry = buildRegistry(sources.registry, problems);
   if (!registry) problems.throwIfAny();
-  return new GraphAssembler(registry as Registry, sources.documents, problems).assemble(
-    sources.annotations,
-  );
+  return new GraphAssembler(registry as Registry, sources.documents, problems).assemble(sources.annotations);
 }
 
 class GraphAssembler {
@@ -78,7 +72,12 @@ class GraphAssembler {
     }
     for (const documentId of this.texts.keys()) {
       if (!annotated.has(documentId)) {
-        this.problems.add(`annotations/${documentId}.yaml`, '(file)', '(file)', 'document has no annotation file');
+        this.problems.add(
+          `annotations/${documentId}.yaml`,
+          '(file)',
+          '(file)',
+          'document has no annotation file',
+        );
       }
     }
     this.resolvePendingReferences();
@@ -123,12 +122,22 @@ class GraphAssembler {
     const annotation = parsed.data;
     const text = this.texts.get(annotation.document);
     if (text === undefined) {
-      this.problems.add(raw.file, '(file)', 'document', `no document seeds/documents/${annotation.document}.txt`);
+      this.problems.add(
+        raw.file,
+        '(file)',
+        'document',
+        `no document seeds/documents/${annotation.document}.txt`,
+      );
       return undefined;
     }
     const expectedName = `${annotation.document}.yaml`;
     if (!raw.file.endsWith(expectedName)) {
-      this.problems.add(raw.file, '(file)', 'document', `annotation of ${annotation.document} must be named ${expectedName}`);
+      this.problems.add(
+        raw.file,
+        '(file)',
+        'document',
+        `annotation of ${annotation.document} must be named ${expectedName}`,
+      );
     }
     new DocumentAnnotationReader(this, raw.file, new EvidenceLocator(annotation.document, text)).read(
       annotation,
@@ -190,7 +199,12 @@ class GraphAssembler {
       contradiction('place', record.placeId, known.placeId);
     }
     let dated = known;
-    if (record.dateStart !== null && known.dateStart !== null && record.dateEnd !== null && known.dateEnd !== null) {
+    if (
+      record.dateStart !== null &&
+      known.dateStart !== null &&
+      record.dateEnd !== null &&
+      known.dateEnd !== null
+    ) {
       const mineInside = record.dateStart >= known.dateStart && record.dateEnd <= known.dateEnd;
       const theirsInside = known.dateStart >= record.dateStart && known.dateEnd <= record.dateEnd;
       if (!mineInside && !theirsInside) contradiction('date', record.date, known.date);
@@ -212,7 +226,11 @@ class GraphAssembler {
     existing.evidenceIds.add(evidenceId);
   }
 
-  mergeParticipation(record: Omit<ParticipationRecord, 'evidenceIds'>, evidenceId: string, file: string): void {
+  mergeParticipation(
+    record: Omit<ParticipationRecord, 'evidenceIds'>,
+    evidenceId: string,
+    file: string,
+  ): void {
     const existing = this.participations.get(record.id);
     if (existing) existing.evidenceIds.add(evidenceId);
     else this.participations.set(record.id, { record, evidenceIds: new Set([evidenceId]), file });
@@ -256,7 +274,8 @@ class GraphAssembler {
 
   private resolvePendingReferences(): void {
     for (const ref of this.pendingEventRefs) {
-      if (!this.events.has(ref.eventId)) this.problem(ref.site, ref.field, `unknown event id "${ref.eventId}"`);
+      if (!this.events.has(ref.eventId))
+        this.problem(ref.site, ref.field, `unknown event id "${ref.eventId}"`);
     }
     for (const ref of this.pendingSubjects) {
       const claim = this.claims.get(ref.claimId);
@@ -316,9 +335,14 @@ class DocumentAnnotationReader {
         ]),
       ];
       if (statement.attribution !== undefined) {
-        const attributed = this.evidence(site, 'attribution', { quote: statement.attribution }, id, 'STATEMENT', [
-          statement.speaker,
-        ]);
+        const attributed = this.evidence(
+          site,
+          'attribution',
+          { quote: statement.attribution },
+          id,
+          'STATEMENT',
+          [statement.speaker],
+        );
         if (attributed) evidenceIds.push(attributed);
       }
       if (statement.event !== undefined) this.graph.referEvent(site, 'event', statement.event);
@@ -343,11 +367,14 @@ class DocumentAnnotationReader {
       const known = [this.actor(site, 'source', tie.source), this.actor(site, 'target', tie.target)];
       const since = this.date(site, 'since', tie.since);
       const until = this.date(site, 'until', tie.until);
-      if (since && until && since.start > until.end) this.graph.problem(site, 'until', 'ends before it begins');
+      if (since && until && since.start > until.end)
+        this.graph.problem(site, 'until', 'ends before it begins');
       if (tie.source === tie.target) this.graph.problem(site, 'target', 'a tie needs two different actors');
       if (!known.every(Boolean)) return;
       const [sourceId, targetId] =
-        isSymmetricTieType(tie.type) && tie.target < tie.source ? [tie.target, tie.source] : [tie.source, tie.target];
+        isSymmetricTieType(tie.type) && tie.target < tie.source
+          ? [tie.target, tie.source]
+          : [tie.source, tie.target];
       const id = stableId('tie', sourceId, tie.type, targetId);
       const evidenceId = this.evidence(site, 'quote', tie, id, 'TIE', [sourceId, targetId]);
       if (!evidenceId) return;
@@ -376,8 +403,19 @@ class DocumentAnnotationReader {
         this.graph.problem(site, 'quote', located);
         return;
       }
-      const id = stableId('claim', this.locator.documentId, claim.subject, claim.property, claim.value, String(located.start));
-      const evidenceId = this.graph.addEvidence({ ...located, id: stableId('ev', located.id, id), factId: id });
+      const id = stableId(
+        'claim',
+        this.locator.documentId,
+        claim.subject,
+        claim.property,
+        claim.value,
+        String(located.start),
+      );
+      const evidenceId = this.graph.addEvidence({
+        ...located,
+        id: stableId('ev', located.id, id),
+        factId: id,
+      });
       this.graph.addClaim({
         id,
         subjectId: claim.subject,
@@ -431,7 +469,8 @@ class DocumentAnnotationReader {
     const date = this.date(site, 'date', event.date);
     const endDate = this.date(site, 'endDate', event.endDate);
     if (endDate && !date) this.graph.problem(site, 'endDate', 'an end date needs a start date');
-    if (date && endDate && endDate.end < date.start) this.graph.problem(site, 'endDate', 'ends before it begins');
+    if (date && endDate && endDate.end < date.start)
+      this.graph.problem(site, 'endDate', 'ends before it begins');
     if (event.place !== undefined && !this.graph.hasPlace(event.place)) {
       this.graph.problem(site, 'place', `unknown place id "${event.place}"`);
     }
@@ -445,7 +484,9 @@ class DocumentAnnotationReader {
         participant.quote !== undefined
           ? { quote: participant.quote, occurrence: participant.occurrence }
           : event;
-      const partEvidence = this.evidence(site, `${field}.quote`, ref, id, 'PARTICIPATION', [participant.actor]);
+      const partEvidence = this.evidence(site, `${field}.quote`, ref, id, 'PARTICIPATION', [
+        participant.actor,
+      ]);
       if (partEvidence) {
         this.graph.mergeParticipation(
           { id, eventId: event.id, actorId: participant.actor, role: participant.role },
@@ -506,12 +547,18 @@ class DocumentAnnotationReader {
       this.graph.problem(site, field, located);
       return undefined;
     }
-    return this.graph.addEvidence(located, actorIds.filter((id) => this.graph.hasActor(id)));
+    return this.graph.addEvidence(
+      located,
+      actorIds.filter((id) => this.graph.hasActor(id)),
+    );
   }
 }
 
 function finish<T extends { id: string }>(map: Map<string, Mutable<T>>): (T & { evidenceIds: string[] })[] {
-  return [...map.values()].map(({ record, evidenceIds }) => ({ ...record, evidenceIds: [...evidenceIds].sort() }));
+  return [...map.values()].map(({ record, evidenceIds }) => ({
+    ...record,
+    evidenceIds: [...evidenceIds].sort(),
+  }));
 }
 
 function minDate(a: string | null, b: string | null): string | null {

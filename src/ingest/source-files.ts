@@ -48,10 +48,7 @@ export async function readSources(root: string): Promise<RawSources> {
     .sort();
   const documents = new Map<string, string>();
   for (const name of documentNames) {
-    documents.set(
-      name.replace(/\.txt$/, ''),
-      await readFile(path.join(root, DOCUMENTS_DIR, name), 'utf8'),
-    );
+    documents.set(name.replace(/\.txt$/, ''), await readFile(path.join(root, DOCUMENTS_DIR, name), 'utf8'));
   }
   return { registry, annotations, documents };
 }

@@ -17,9 +17,7 @@ import {
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (letters, digits, hyphens)');
-const partialDate = z
-  .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+const partialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 const quote = z.string().min(3, 'a quote must be at least 3 characters');
 /** 1-based occurrence of the quote in its document when the text repeats it. */
 const occurrence = z.number().int().positive().optional();
@@ -121,9 +119,7 @@ export const mentionAnnotationSchema = z.strictObject({
 export const documentAnnotationSchema = z.strictObject({
   document: z.string().regex(/^[0-9a-z_]+$/, 'must be the document file name without .txt'),
   title: z.strictObject({ text: z.string().min(1), ...evidenceFields }).optional(),
-  author: z
-    .strictObject({ name: z.string().min(1), actor: slug.optional(), ...evidenceFields })
-    .optional(),
+  author: z.strictObject({ name: z.string().min(1), actor: slug.optional(), ...evidenceFields }).optional(),
   published: z
     .strictObject({
       date: partialDate,

@@ -58,6 +58,7 @@ export interface GraphStore {
   aboutByStatementIds(ids: readonly string[]): Promise<StatementAboutRecord[]>;
   /** "About" links pointing at the given actors. */
   aboutByActorIds(ids: readonly string[]): Promise<StatementAboutRecord[]>;
+  claimsByIds(ids: readonly string[]): Promise<ClaimRecord[]>;
   claimsBySubjectIds(ids: readonly string[]): Promise<ClaimRecord[]>;
 }
 

@@ -1,9 +1,4 @@
-import {
-  DomainError,
-  StoreConstraintError,
-  StoreError,
-  StoreUnavailableError,
-} from '../../domain/errors';
+import { DomainError, StoreConstraintError, StoreError, StoreUnavailableError } from '../../domain/errors';
 
 /**
  * Kuzu reports every failure as a plain Error whose message starts with its

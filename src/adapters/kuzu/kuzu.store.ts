@@ -152,8 +152,13 @@ export class KuzuGraphStore implements GraphStore {
   }
 
   listActors(query: ActorListQuery) {
-    return this.page('list_actors', 'count_actors', actorListParams(query, true), actorListParams(query, false), query.limit, (row) =>
-      map.toActor(node(row)),
+    return this.page(
+      'list_actors',
+      'count_actors',
+      actorListParams(query, true),
+      actorListParams(query, false),
+      query.limit,
+      (row) => map.toActor(node(row)),
     );
   }
 
@@ -236,6 +241,10 @@ export class KuzuGraphStore implements GraphStore {
 
   aboutByActorIds(ids: readonly string[]) {
     return this.byIds('about_by_actor_ids', ids, map.toAbout);
+  }
+
+  claimsByIds(ids: readonly string[]) {
+    return this.byIds('claims_by_ids', ids, (row) => map.toClaim(node(row)));
   }
 
   claimsBySubjectIds(ids: readonly string[]) {

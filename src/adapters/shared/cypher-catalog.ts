@@ -50,6 +50,7 @@ export const QUERY_NAMES = [
   'statements_by_event_ids',
   'about_by_statement_ids',
   'about_by_actor_ids',
+  'claims_by_ids',
   'claims_by_subject_ids',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];

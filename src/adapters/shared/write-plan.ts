@@ -28,12 +28,16 @@ export function planWrites(batch: GraphBatch): WriteStep[] {
     { query: 'write_places', rows: rows(batch.places) },
     {
       query: 'write_place_countries',
-      rows: batch.places.filter((place) => place.countryId !== null).map(({ id, countryId }) => ({ id, countryId })),
+      rows: batch.places
+        .filter((place) => place.countryId !== null)
+        .map(({ id, countryId }) => ({ id, countryId })),
     },
     { query: 'write_events', rows: rows(batch.events) },
     {
       query: 'write_event_places',
-      rows: batch.events.filter((event) => event.placeId !== null).map(({ id, placeId }) => ({ id, placeId })),
+      rows: batch.events
+        .filter((event) => event.placeId !== null)
+        .map(({ id, placeId }) => ({ id, placeId })),
     },
     { query: 'write_participations', rows: rows(batch.participations) },
     { query: 'write_ties', rows: rows(batch.ties) },
@@ -46,16 +50,24 @@ export function planWrites(batch: GraphBatch): WriteStep[] {
     { query: 'write_claims', rows: rows(batch.claims) },
     {
       query: 'write_claim_event_subjects',
-      rows: batch.claims.filter((c) => c.subjectKind === 'EVENT').map(({ id, subjectId }) => ({ id, subjectId })),
+      rows: batch.claims
+        .filter((c) => c.subjectKind === 'EVENT')
+        .map(({ id, subjectId }) => ({ id, subjectId })),
     },
     {
       query: 'write_claim_actor_subjects',
-      rows: batch.claims.filter((c) => c.subjectKind === 'ACTOR').map(({ id, subjectId }) => ({ id, subjectId })),
+      rows: batch.claims
+        .filter((c) => c.subjectKind === 'ACTOR')
+        .map(({ id, subjectId }) => ({ id, subjectId })),
     },
     {
       query: 'write_evidence',
       // "end" is a Cypher keyword; the stores name the offsets explicitly.
-      rows: batch.evidence.map(({ start, end, ...rest }) => ({ ...rest, startOffset: start, endOffset: end })),
+      rows: batch.evidence.map(({ start, end, ...rest }) => ({
+        ...rest,
+        startOffset: start,
+        endOffset: end,
+      })),
     },
     {
       query: 'write_authorship',

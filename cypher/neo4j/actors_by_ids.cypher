@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+RETURN a {.*} AS n

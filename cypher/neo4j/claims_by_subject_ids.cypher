@@ -1,0 +1,8 @@
+// From the subject's relationships; a subject is an event or an actor.
+UNWIND $ids AS id
+MATCH (c:Claim)-[:CLAIM_ABOUT]->(:Event {id: id})
+RETURN c {.*} AS n
+UNION ALL
+UNWIND $ids AS id
+MATCH (c:Claim)-[:CLAIM_ABOUT]->(:Actor {id: id})
+RETURN c {.*} AS n

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+RETURN e {.*} AS n

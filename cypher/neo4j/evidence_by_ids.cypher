@@ -1,0 +1,4 @@
+UNWIND $ids AS id
+MATCH (v:Evidence {id: id})
+RETURN v.id AS id, v.documentId AS documentId, v.quote AS quote, v.startOffset AS startOffset,
+       v.endOffset AS endOffset, v.factId AS factId, v.factKind AS factKind

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (p:Place {id: id})
+RETURN p {.*} AS n

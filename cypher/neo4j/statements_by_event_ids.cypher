@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (s:Statement)-[:MADE_AT]->(:Event {id: id})
+RETURN s {.*} AS n

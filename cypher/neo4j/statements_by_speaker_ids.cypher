@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (:Actor {id: id})-[:SAID]->(s:Statement)
+RETURN s {.*} AS n

@@ -1,0 +1,6 @@
+UNWIND $rows AS r
+MATCH (a:Actor {id: r.actorId})
+MATCH (e:Event {id: r.eventId})
+MERGE (a)-[p:PARTICIPATED {id: r.id}]->(e)
+SET p.role = r.role, p.evidenceIds = r.evidenceIds
+RETURN count(*) AS n

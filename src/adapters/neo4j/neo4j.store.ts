@@ -1,0 +1,407 @@
+import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionMode } from 'neo4j-driver';
+import { StoreConstraintError, StoreUnavailableError } from '../../domain/errors';
+import type { GraphBatch, GraphCounts, StatementRecord } from '../../domain/graph';
+import type {
+  ActorListQuery,
+  EventListQuery,
+  GraphStore,
+  PageSlice,
+  StatementListQuery,
+} from '../../ports/graph-store.port';
+import { CypherCatalog, type QueryName } from '../shared/cypher-catalog';
+import { actorListParams, eventListParams, statementListParams } from '../shared/list-params';
+import * as map from '../shared/record-mappers';
+import type { Row } from '../shared/record-mappers';
+import { chunk, planWrites, WRITE_CHUNK_SIZE } from '../shared/write-plan';
+import { mapNeo4jError, neo4jErrorCode } from './neo4j-errors';
+
+export interface Neo4jOptions {
+  /** bolt://, bolt+s://, neo4j:// or neo4j+s://; with neo4j:// the driver routes. */
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  /** Defaults to the user's home database ("neo4j" on a fresh server). */
+  readonly database?: string;
+  readonly cypherRoot?: string;
+  /**
+   * Server-side timeout of a read transaction. A write gets this much per
+   * statement it runs, the budget Kuzu gives each of its queries.
+   */
+  readonly queryTimeoutMs?: number;
+  /** How long the driver keeps retrying a transaction that failed with a transient error. */
+  readonly maxTransactionRetryTimeMs?: number;
+}
+
+const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_TRANSACTION_RETRY_TIME_MS = 5_000;
+/** Creating an index waits for it to come online (db.awaitIndexes waits up to 300 s). */
+const SCHEMA_TIMEOUT_MS = 330_000;
+const CONNECTION_TIMEOUT_MS = 10_000;
+const CONNECTION_ACQUISITION_TIMEOUT_MS = 20_000;
+
+/**
+ * The server store. One driver per process (it owns the connection pool and,
+ * for neo4j:// URIs, the routing table); every unit of work opens its own
+ * session and closes it in `finally`. Reads run in managed read transactions,
+ * an ingest in one managed write transaction.
+ */
+export class Neo4jGraphStore implements GraphStore {
+  readonly kind = 'neo4j';
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly queries: CypherCatalog,
+    private readonly database: string | undefined,
+    private readonly queryTimeoutMs: number,
+  ) {}
+
+  /** Creates the driver and checks that the server answers with these credentials. */
+  static async open(options: Neo4jOptions): Promise<Neo4jGraphStore> {
+    const queries = new CypherCatalog('neo4j', options.cypherRoot);
+    const target = describeTarget(options.uri, options.database);
+    let driver: Driver;
+    try {
+      driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+        // Integers come back as JavaScript numbers; every count and offset here is far below 2^53.
+        disableLosslessIntegers: true,
+        maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? DEFAULT_MAX_TRANSACTION_RETRY_TIME_MS,
+        connectionTimeout: CONNECTION_TIMEOUT_MS,
+        connectionAcquisitionTimeout: CONNECTION_ACQUISITION_TIMEOUT_MS,
+        userAgent: 'polgraph',
+      });
+    } catch (error) {
+      throw new StoreUnavailableError(`cannot use Neo4j at ${target}: ${errorMessage(error)}`, {
+        cause: error,
+      });
+    }
+    try {
+      await driver.verifyConnectivity(options.database !== undefined ? { database: options.database } : {});
+    } catch (error) {
+      await driver.close().catch(() => undefined);
+      throw new StoreUnavailableError(connectFailure(error, target, options.user), { cause: error });
+    }
+    return new Neo4jGraphStore(
+      driver,
+      queries,
+      options.database,
+      options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+    );
+  }
+
+  /** Each schema statement in its own transaction: Neo4j does not mix schema and data changes. */
+  async initSchema(): Promise<void> {
+    // drop_fulltext_indexes is empty on Neo4j: full-text indexes are transactional.
+    const statements = [...this.queries.statements('schema'), ...this.queries.statements('fulltext_indexes')];
+    await this.withSession('creating the schema', neo4j.session.WRITE, async (session) => {
+      for (const statement of statements) {
+        await session.executeWrite(
+          async (tx) => {
+            await tx.run(statement);
+          },
+          this.txConfig('schema', Math.max(this.queryTimeoutMs, SCHEMA_TIMEOUT_MS)),
+        );
+      }
+    });
+  }
+
+  async writeGraph(batch: GraphBatch): Promise<void> {
+    // chunk() yields nothing for an empty step, so empty steps run no statement.
+    const work = planWrites(batch).flatMap((step) =>
+      chunk(step.rows, WRITE_CHUNK_SIZE).map((rows) => ({ query: step.query, rows })),
+    );
+    if (work.length === 0) return;
+    await this.withSession('writing the graph', neo4j.session.WRITE, (session) =>
+      // One transaction for the whole batch. The driver retries it from the start
+      // on transient errors only (MERGE makes that safe); an error thrown here,
+      // such as StoreConstraintError, rolls it back and is not retried.
+      session.executeWrite(
+        async (tx) => {
+          for (const { query, rows } of work) {
+            const [result] = await this.run(tx, query, { rows });
+            const written = Number(result?.['n'] ?? 0);
+            if (written < rows.length) {
+              throw new StoreConstraintError(
+                `${query}: ${rows.length - written} of ${rows.length} rows reference nodes that do not exist`,
+              );
+            }
+          }
+        },
+        this.txConfig('writing the graph', this.queryTimeoutMs * work.length),
+      ),
+    );
+  }
+
+  async counts(): Promise<GraphCounts> {
+    const [row] = await this.read('counting', (tx) => this.run(tx, 'counts', {}));
+    return map.toCounts(row ?? {});
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  actorsByIds(ids: readonly string[]) {
+    return this.byIds('actors_by_ids', ids, (row) => map.toActor(properties(row)));
+  }
+
+  async actorIdsByNameKey(key: string): Promise<string[]> {
+    const rows = await this.read('finding an actor by name', (tx) =>
+      this.run(tx, 'actor_ids_by_name_key', { key }),
+    );
+    return rows.map((row) => String(row['id']));
+  }
+
+  listActors(query: ActorListQuery) {
+    return this.page(
+      'list_actors',
+      'count_actors',
+      actorListParams(query, true),
+      actorListParams(query, false),
+      query.limit,
+      (row) => map.toActor(properties(row)),
+    );
+  }
+
+  eventsByIds(ids: readonly string[]) {
+    return this.byIds('events_by_ids', ids, (row) => map.toEvent(properties(row)));
+  }
+
+  listEvents(query: EventListQuery) {
+    const byParticipant = query.participantId !== null;
+    return this.page(
+      byParticipant ? 'list_events_by_participant' : 'list_events',
+      byParticipant ? 'count_events_by_participant' : 'count_events',
+      eventListParams(query, true),
+      eventListParams(query, false),
+      query.limit,
+      (row) => map.toEvent(properties(row)),
+    );
+  }
+
+  statementsByIds(ids: readonly string[]) {
+    return this.byIds('statements_by_ids', ids, (row) => map.toStatement(properties(row)));
+  }
+
+  async listStatements(query: StatementListQuery): Promise<PageSlice<StatementRecord>> {
+    const toRecord = (row: Row) => map.toStatement(properties(row));
+    if (query.text === null) {
+      return this.page(
+        'list_statements',
+        'count_statements',
+        statementListParams(query, true),
+        statementListParams(query, false),
+        query.limit,
+        toRecord,
+      );
+    }
+    // The user's words are sent as plain terms, never as Lucene syntax. Nothing
+    // to search for (blank text) matches nothing, where Lucene would reject it.
+    const text = escapeLucene(query.text);
+    if (text.trim() === '') return { items: [], hasMore: false, totalCount: 0 };
+    return this.page(
+      'search_statements',
+      'count_search_statements',
+      { ...statementListParams(query, true), text },
+      { ...statementListParams(query, false), text },
+      query.limit,
+      toRecord,
+    );
+  }
+
+  documentsByIds(ids: readonly string[]) {
+    return this.byIds('documents_by_ids', ids, (row) => map.toDocument(properties(row)));
+  }
+
+  async listDocuments() {
+    const rows = await this.read('listing documents', (tx) => this.run(tx, 'list_documents', {}));
+    return rows.map((row) => map.toDocument(properties(row)));
+  }
+
+  placesByIds(ids: readonly string[]) {
+    return this.byIds('places_by_ids', ids, (row) => map.toPlace(properties(row)));
+  }
+
+  evidenceByIds(ids: readonly string[]) {
+    return this.byIds('evidence_by_ids', ids, map.toEvidence);
+  }
+
+  evidenceByDocumentIds(ids: readonly string[]) {
+    return this.byIds('evidence_by_document_ids', ids, map.toEvidence);
+  }
+
+  participationsByEventIds(ids: readonly string[]) {
+    return this.byIds('participations_by_event_ids', ids, map.toParticipation);
+  }
+
+  participationsByActorIds(ids: readonly string[]) {
+    return this.byIds('participations_by_actor_ids', ids, map.toParticipation);
+  }
+
+  async tiesByActorIds(ids: readonly string[]) {
+    return map.uniqueById(await this.byIds('ties_by_actor_ids', ids, map.toTie));
+  }
+
+  statementsBySpeakerIds(ids: readonly string[]) {
+    return this.byIds('statements_by_speaker_ids', ids, (row) => map.toStatement(properties(row)));
+  }
+
+  statementsByEventIds(ids: readonly string[]) {
+    return this.byIds('statements_by_event_ids', ids, (row) => map.toStatement(properties(row)));
+  }
+
+  aboutByStatementIds(ids: readonly string[]) {
+    return this.byIds('about_by_statement_ids', ids, map.toAbout);
+  }
+
+  aboutByActorIds(ids: readonly string[]) {
+    return this.byIds('about_by_actor_ids', ids, map.toAbout);
+  }
+
+  claimsByIds(ids: readonly string[]) {
+    return this.byIds('claims_by_ids', ids, (row) => map.toClaim(properties(row)));
+  }
+
+  claimsBySubjectIds(ids: readonly string[]) {
+    return this.byIds('claims_by_subject_ids', ids, (row) => map.toClaim(properties(row)));
+  }
+
+  // --- units of work --------------------------------------------------------
+
+  private async byIds<T>(name: QueryName, ids: readonly string[], toRecord: (row: Row) => T): Promise<T[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.read(name, (tx) => this.run(tx, name, { ids: [...new Set(ids)] }));
+    return rows.map(toRecord);
+  }
+
+  private page<T>(
+    listQuery: QueryName,
+    countQuery: QueryName,
+    listParams: Record<string, unknown>,
+    countParams: Record<string, unknown>,
+    limit: number,
+    toRecord: (row: Row) => T,
+  ): Promise<PageSlice<T>> {
+    return this.read(listQuery, async (tx) => {
+      // One extra row tells whether a next page exists without a second count.
+      // LIMIT needs a Cypher INTEGER; a JavaScript number is sent as a FLOAT.
+      const rows = await this.run(tx, listQuery, { ...listParams, limit: neo4j.int(limit + 1) });
+      const [count] = await this.run(tx, countQuery, countParams);
+      return {
+        items: rows.slice(0, limit).map(toRecord),
+        hasMore: rows.length > limit,
+        totalCount: Number(count?.['total'] ?? 0),
+      };
+    });
+  }
+
+  /** One read transaction; the driver retries it on transient errors within its retry budget. */
+  private read<T>(context: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.withSession(context, neo4j.session.READ, (session) =>
+      session.executeRead(work, this.txConfig(context, this.queryTimeoutMs)),
+    );
+  }
+
+  private async withSession<T>(
+    context: string,
+    defaultAccessMode: SessionMode,
+    work: (session: Session) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({
+      defaultAccessMode,
+      ...(this.database !== undefined ? { database: this.database } : {}),
+    });
+    try {
+      return await work(session);
+    } catch (error) {
+      throw mapNeo4jError(error, context);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  private txConfig(context: string, timeoutMs: number) {
+    // The metadata shows up in SHOW TRANSACTIONS and the query log.
+    return { timeout: Math.max(1, Math.round(timeoutMs)), metadata: { app: 'polgraph', work: context } };
+  }
+
+  private async run(
+    tx: ManagedTransaction,
+    name: QueryName,
+    params: Record<string, unknown>,
+  ): Promise<Row[]> {
+    const result = await tx.run(this.queries.get(name), params);
+    return result.records.map((record) => {
+      const row: Row = {};
+      for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+      return row;
+    });
+  }
+}
+
+/** A node is returned as the map of its properties in column `n`. */
+function properties(row: Row): Row {
+  const value = row['n'];
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Row) : {};
+}
+
+/**
+ * Driver values → plain JavaScript. With `disableLosslessIntegers` integers are
+ * already numbers; the rest is defensive: a Node or Relationship becomes its
+ * properties, temporal and spatial values their ISO string.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value !== 'object') return value;
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isDuration(value) ||
+    neo4j.isPoint(value)
+  ) {
+    return String(value);
+  }
+  const plain: Row = {};
+  for (const [key, each] of Object.entries(value as Row)) plain[key] = toPlain(each);
+  return plain;
+}
+
+/**
+ * Lucene query syntax → literal words. Every special character is escaped, and
+ * the operator words AND, OR and NOT are lowercased so they are searched as
+ * words (the index's analyzer lowercases everything anyway).
+ */
+export function escapeLucene(text: string): string {
+  return text
+    .replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, '\\$&')
+    .split(/(\s+)/)
+    .map((token) => (token === 'AND' || token === 'OR' || token === 'NOT' ? token.toLowerCase() : token))
+    .join('');
+}
+
+/** The URI without any user-info part, and the database, for messages. */
+function describeTarget(uri: string, database: string | undefined): string {
+  const safeUri = uri.replace(/^([a-z0-9+.-]+:\/\/)[^@/]*@/i, '$1');
+  return database !== undefined ? `${safeUri} (database "${database}")` : safeUri;
+}
+
+function connectFailure(error: unknown, target: string, user: string): string {
+  const code = neo4jErrorCode(error);
+  if (code === 'Neo.ClientError.Security.Unauthorized') {
+    return `Neo4j at ${target} refused the credentials of user "${user}"`;
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return `Neo4j at ${target}: the database does not exist`;
+  }
+  return `cannot connect to Neo4j at ${target}: ${errorMessage(error)}`;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

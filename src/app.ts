@@ -1,0 +1,78 @@
+import { KuzuGraphStore } from './adapters/kuzu/kuzu.store';
+import { Neo4jGraphStore } from './adapters/neo4j/neo4j.store';
+import type { AppConfig } from './config';
+import type { ApiServices } from './graphql/context';
+import { buildGraphSchema } from './graphql/schema';
+import { GraphqlEndpoint } from './http/graphql-server';
+import { listen, type RunningServer } from './http/http-server';
+import type { GraphStore } from './ports/graph-store.port';
+import { ActorsService } from './services/actors.service';
+import { DocumentsService } from './services/documents.service';
+import { EventsService } from './services/events.service';
+import { GraphLoaders } from './services/graph-loaders';
+import { IngestService, type ProgressListener } from './services/ingest.service';
+import { StatementsService } from './services/statements.service';
+
+/** The composition root: config → store adapter → services → API. */
+export async function openStore(config: AppConfig): Promise<GraphStore> {
+  if (config.graphStore === 'neo4j' && config.neo4j) {
+    return Neo4jGraphStore.open({ ...config.neo4j, queryTimeoutMs: config.queryTimeoutMs });
+  }
+  return KuzuGraphStore.open(config.kuzuPath, { queryTimeoutMs: config.queryTimeoutMs });
+}
+
+export function createServices(store: GraphStore, seedsRoot: string): ApiServices {
+  return {
+    actors: new ActorsService(store),
+    events: new EventsService(store),
+    statements: new StatementsService(store),
+    documents: new DocumentsService(store),
+    ingest: new IngestService(store),
+    seedsRoot,
+    createLoaders: () => new GraphLoaders(store),
+  };
+}
+
+export interface RunningApp {
+  readonly url: string;
+  readonly store: GraphStore;
+  close(): Promise<void>;
+}
+
+/** Opens the store, optionally ingests the seeds, and serves the API. */
+export async function startApp(
+  config: AppConfig,
+  options: { store?: GraphStore; progress?: ProgressListener; log?: (error: unknown) => void } = {},
+): Promise<RunningApp> {
+  const log = options.log ?? ((error: unknown) => console.error(error));
+  const store = options.store ?? (await openStore(config));
+  let server: RunningServer | undefined;
+  let endpoint: GraphqlEndpoint | undefined;
+  try {
+    await store.initSchema();
+    const services = createServices(store, config.seedsDir);
+    if (config.ingestOnStart) await services.ingest.ingestFolder(config.seedsDir, options.progress);
+    endpoint = await GraphqlEndpoint.start({
+      schema: await buildGraphSchema(),
+      services,
+      apiKey: config.apiKey,
+      log,
+    });
+    server = await listen({ endpoint, store, port: config.port, host: config.host, log });
+  } catch (error) {
+    await endpoint?.stop();
+    await store.close();
+    throw error;
+  }
+  const running = server;
+  const graphql = endpoint;
+  return {
+    url: running.url,
+    store,
+    close: async () => {
+      await running.close();
+      await graphql.stop();
+      await store.close();
+    },
+  };
+}

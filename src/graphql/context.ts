@@ -1,0 +1,27 @@
+import type { ActorsService } from '../services/actors.service';
+import type { DocumentsService } from '../services/documents.service';
+import type { EventsService } from '../services/events.service';
+import type { GraphLoaders } from '../services/graph-loaders';
+import type { IngestService } from '../services/ingest.service';
+import type { StatementsService } from '../services/statements.service';
+
+/** The use cases the API calls; built once by the composition root. */
+export interface ApiServices {
+  readonly actors: ActorsService;
+  readonly events: EventsService;
+  readonly statements: StatementsService;
+  readonly documents: DocumentsService;
+  readonly ingest: IngestService;
+  /** Folder of the curated sources that the ingest mutation re-reads. */
+  readonly seedsRoot: string;
+  /** Makes a fresh set of batching loaders for one request. */
+  readonly createLoaders: () => GraphLoaders;
+}
+
+/** Per request: the services, this request's loaders, and whether it may write. */
+export interface GraphContext {
+  readonly services: ApiServices;
+  readonly loaders: GraphLoaders;
+  readonly canWrite: boolean;
+  readonly writesEnabled: boolean;
+}

@@ -1,0 +1,93 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { ActorRecord } from '../../domain/graph';
+import type { EventType, TieType } from '../../domain/vocabulary';
+import type { GraphContext } from '../context';
+import { EventTypeEnum, TieTypeEnum } from '../enums';
+import { Actor, ActorConnection } from '../types/actor.type';
+import { Claim } from '../types/claim.type';
+import { Event } from '../types/event.type';
+import { Evidence } from '../types/evidence.type';
+import { ActorFilter } from '../types/filters.input';
+import { Participation } from '../types/participation.type';
+import { Statement } from '../types/statement.type';
+import { Tie } from '../types/tie.type';
+import { actorEvents, tiesAsOf } from './relations';
+
+@Resolver(() => Actor)
+export class ActorResolver {
+  @Query(() => Actor, {
+    nullable: true,
+    description: 'One actor by id, or by any spelling of its name (case- and diacritic-insensitive).',
+  })
+  actor(
+    @Ctx() ctx: GraphContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string | null,
+    @Arg('name', () => String, { nullable: true }) name?: string | null,
+  ): Promise<ActorRecord | null> {
+    return ctx.services.actors.find(id, name);
+  }
+
+  @Query(() => ActorConnection, { description: 'Actors in name order.' })
+  actors(
+    @Ctx() ctx: GraphContext,
+    @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
+    first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return ctx.services.actors.list(filter ?? {}, { first, after });
+  }
+
+  @FieldResolver(() => [Tie], {
+    description: 'Ties in either direction; `asOf` (YYYY-MM-DD) keeps those in force that day.',
+  })
+  ties(
+    @Root() actor: ActorRecord,
+    @Ctx() ctx: GraphContext,
+    @Arg('types', () => [TieTypeEnum], { nullable: true }) types?: TieType[] | null,
+    @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
+  ) {
+    return tiesAsOf(ctx, actor.id, types ?? [], asOf ?? null);
+  }
+
+  @FieldResolver(() => [Participation], {
+    description: 'Every event this actor took part in, with its role.',
+  })
+  participations(@Root() actor: ActorRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.participationsByActor.load(actor.id);
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events this actor took part in, in date order.' })
+  events(
+    @Root() actor: ActorRecord,
+    @Ctx() ctx: GraphContext,
+    @Arg('types', () => [EventTypeEnum], { nullable: true }) types?: EventType[] | null,
+    @Arg('from', () => String, { nullable: true }) from?: string | null,
+    @Arg('to', () => String, { nullable: true }) to?: string | null,
+  ) {
+    return actorEvents(ctx, actor.id, { types: types ?? [], from: from ?? null, to: to ?? null });
+  }
+
+  @FieldResolver(() => [Statement], { description: 'What this actor said.' })
+  statements(@Root() actor: ActorRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.statementsBySpeaker.load(actor.id);
+  }
+
+  @FieldResolver(() => [Statement], { description: 'What others (or the actor) said about this actor.' })
+  async statementsAbout(@Root() actor: ActorRecord, @Ctx() ctx: GraphContext) {
+    const ids = await ctx.loaders.statementIdsAboutActor.load(actor.id);
+    return ctx.loaders.many(ctx.loaders.statement, ids);
+  }
+
+  @FieldResolver(() => [Claim], {
+    description: 'Sourced values about this actor, e.g. political prisoners held.',
+  })
+  claims(@Root() actor: ActorRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.claimsBySubject.load(actor.id);
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Every span that names or involves this actor.' })
+  evidence(@Root() actor: ActorRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.many(ctx.loaders.evidence, actor.evidenceIds);
+  }
+}

@@ -1,0 +1,66 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { EventRecord } from '../../domain/graph';
+import type { GraphContext } from '../context';
+import { Claim } from '../types/claim.type';
+import { Document } from '../types/document.type';
+import { Event, EventConnection } from '../types/event.type';
+import { Evidence } from '../types/evidence.type';
+import { EventFilter } from '../types/filters.input';
+import { Participation } from '../types/participation.type';
+import { Place } from '../types/place.type';
+import { Statement } from '../types/statement.type';
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => Event, { nullable: true })
+  event(@Ctx() ctx: GraphContext, @Arg('id', () => ID) id: string) {
+    return ctx.services.events.find(id);
+  }
+
+  @Query(() => EventConnection, {
+    description:
+      'Events in date order (a month-precision event sorts at the start of its month; undated last).',
+  })
+  events(
+    @Ctx() ctx: GraphContext,
+    @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
+    first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return ctx.services.events.list(filter ?? {}, { first, after });
+  }
+
+  @FieldResolver(() => Place, { nullable: true })
+  place(@Root() event: EventRecord, @Ctx() ctx: GraphContext) {
+    return event.placeId === null ? null : ctx.loaders.place.load(event.placeId);
+  }
+
+  @FieldResolver(() => [Participation])
+  participants(@Root() event: EventRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.participationsByEvent.load(event.id);
+  }
+
+  @FieldResolver(() => [Claim], {
+    description: 'What each source says about this event (e.g. how many were freed).',
+  })
+  claims(@Root() event: EventRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.claimsBySubject.load(event.id);
+  }
+
+  @FieldResolver(() => [Statement], { description: 'Statements made at this event.' })
+  statements(@Root() event: EventRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.statementsByEvent.load(event.id);
+  }
+
+  @FieldResolver(() => [Evidence])
+  evidence(@Root() event: EventRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.many(ctx.loaders.evidence, event.evidenceIds);
+  }
+
+  @FieldResolver(() => [Document], { description: 'The documents that report this event.' })
+  async documents(@Root() event: EventRecord, @Ctx() ctx: GraphContext) {
+    const evidence = await ctx.loaders.many(ctx.loaders.evidence, event.evidenceIds);
+    return ctx.loaders.many(ctx.loaders.document, [...new Set(evidence.map((e) => e.documentId))].sort());
+  }
+}

@@ -1,0 +1,18 @@
+import { Ctx, Mutation, Resolver } from 'type-graphql';
+import { WriteDisabledError } from '../../domain/errors';
+import type { GraphContext } from '../context';
+import { IngestSummary } from '../types/ingest-summary.type';
+
+@Resolver()
+export class IngestResolver {
+  @Mutation(() => IngestSummary, {
+    description:
+      'Re-reads the curated sources and writes them in one transaction (idempotent). Needs `Authorization: Bearer <API_KEY>`; disabled when the server has no API_KEY.',
+  })
+  async ingestSources(@Ctx() ctx: GraphContext) {
+    if (!ctx.writesEnabled) throw new WriteDisabledError('writes are disabled: the server has no API_KEY');
+    if (!ctx.canWrite)
+      throw new WriteDisabledError('a valid API key is required (Authorization: Bearer <key>)');
+    return ctx.services.ingest.ingestFolder(ctx.services.seedsRoot);
+  }
+}

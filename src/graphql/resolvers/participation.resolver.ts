@@ -1,0 +1,25 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { ParticipationRecord } from '../../domain/graph';
+import type { GraphContext } from '../context';
+import { Actor } from '../types/actor.type';
+import { Event } from '../types/event.type';
+import { Evidence } from '../types/evidence.type';
+import { Participation } from '../types/participation.type';
+
+@Resolver(() => Participation)
+export class ParticipationResolver {
+  @FieldResolver(() => Actor)
+  actor(@Root() participation: ParticipationRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.actor.load(participation.actorId);
+  }
+
+  @FieldResolver(() => Event)
+  event(@Root() participation: ParticipationRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.event.load(participation.eventId);
+  }
+
+  @FieldResolver(() => [Evidence])
+  evidence(@Root() participation: ParticipationRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.many(ctx.loaders.evidence, participation.evidenceIds);
+  }
+}

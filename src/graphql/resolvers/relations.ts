@@ -1,0 +1,54 @@
+import { InvalidArgumentError } from '../../domain/errors';
+import type { EventRecord, TieRecord } from '../../domain/graph';
+import { isPartialDate, parsePartialDate } from '../../domain/partial-date';
+import type { EventType, TieType } from '../../domain/vocabulary';
+import { checkWindow, dayBound } from '../../services/arguments';
+import type { GraphContext } from '../context';
+
+/**
+ * Relation helpers shared by field resolvers: they read through the request's
+ * loaders (one batched store call per level) and filter in memory.
+ */
+export async function actorEvents(
+  ctx: GraphContext,
+  actorId: string,
+  filter: { types: readonly EventType[]; from: string | null; to: string | null },
+): Promise<EventRecord[]> {
+  const from = dayBound('from', filter.from);
+  const to = dayBound('to', filter.to);
+  checkWindow(from, to);
+  const participations = await ctx.loaders.participationsByActor.load(actorId);
+  const events = await ctx.loaders.many(ctx.loaders.event, [
+    ...new Set(participations.map((p) => p.eventId)),
+  ]);
+  return events
+    .filter((event) => filter.types.length === 0 || filter.types.includes(event.type))
+    .filter((event) => from === null || (event.dateEnd !== null && event.dateEnd >= from))
+    .filter((event) => to === null || (event.dateStart !== null && event.dateStart <= to))
+    .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+}
+
+/** A tie is in force on a day unless it began after it or ended before it. */
+export async function tiesAsOf(
+  ctx: GraphContext,
+  actorId: string,
+  types: readonly TieType[],
+  asOf: string | null,
+): Promise<TieRecord[]> {
+  const day = dayBound('asOf', asOf);
+  const ties = await ctx.loaders.tiesByActor.load(actorId);
+  return ties
+    .filter((tie) => types.length === 0 || types.includes(tie.type))
+    .filter((tie) => day === null || inForce(tie, day));
+}
+
+function inForce(tie: TieRecord, day: string): boolean {
+  const since = tie.since === null ? null : parsePartialDate(tie.since);
+  const until = tie.until === null ? null : parsePartialDate(tie.until);
+  if (since !== null && !isPartialDate(since))
+    throw new InvalidArgumentError(`tie ${tie.id} has a bad start`);
+  if (until !== null && !isPartialDate(until)) throw new InvalidArgumentError(`tie ${tie.id} has a bad end`);
+  if (since !== null && since.start > day) return false;
+  if (until !== null && until.end < day) return false;
+  return true;
+}

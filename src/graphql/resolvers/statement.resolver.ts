@@ -1,0 +1,57 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { StatementRecord } from '../../domain/graph';
+import type { GraphContext } from '../context';
+import { Actor } from '../types/actor.type';
+import { Document } from '../types/document.type';
+import { Event } from '../types/event.type';
+import { Evidence } from '../types/evidence.type';
+import { StatementFilter } from '../types/filters.input';
+import { Statement, StatementConnection } from '../types/statement.type';
+
+@Resolver(() => Statement)
+export class StatementResolver {
+  @Query(() => Statement, { nullable: true })
+  statement(@Ctx() ctx: GraphContext, @Arg('id', () => ID) id: string) {
+    return ctx.services.statements.find(id);
+  }
+
+  @Query(() => StatementConnection, { description: 'Statements in document order.' })
+  statements(
+    @Ctx() ctx: GraphContext,
+    @Arg('filter', () => StatementFilter, { nullable: true }) filter?: StatementFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
+    first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return ctx.services.statements.list(filter ?? {}, { first, after });
+  }
+
+  @FieldResolver(() => Actor)
+  speaker(@Root() statement: StatementRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.actor.load(statement.speakerId);
+  }
+
+  @FieldResolver(() => [Actor], { description: 'The actors the statement is about.' })
+  async about(@Root() statement: StatementRecord, @Ctx() ctx: GraphContext) {
+    const ids = await ctx.loaders.aboutActorIdsByStatement.load(statement.id);
+    return ctx.loaders.many(ctx.loaders.actor, ids);
+  }
+
+  @FieldResolver(() => Event, {
+    nullable: true,
+    description: 'Where the statement was made, when the source says.',
+  })
+  event(@Root() statement: StatementRecord, @Ctx() ctx: GraphContext) {
+    return statement.eventId === null ? null : ctx.loaders.event.load(statement.eventId);
+  }
+
+  @FieldResolver(() => Document)
+  document(@Root() statement: StatementRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.document.load(statement.documentId);
+  }
+
+  @FieldResolver(() => [Evidence])
+  evidence(@Root() statement: StatementRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.many(ctx.loaders.evidence, statement.evidenceIds);
+  }
+}

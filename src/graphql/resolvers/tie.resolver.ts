@@ -1,0 +1,24 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { TieRecord } from '../../domain/graph';
+import type { GraphContext } from '../context';
+import { Actor } from '../types/actor.type';
+import { Evidence } from '../types/evidence.type';
+import { Tie } from '../types/tie.type';
+
+@Resolver(() => Tie)
+export class TieResolver {
+  @FieldResolver(() => Actor)
+  source(@Root() tie: TieRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.actor.load(tie.sourceId);
+  }
+
+  @FieldResolver(() => Actor)
+  target(@Root() tie: TieRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.actor.load(tie.targetId);
+  }
+
+  @FieldResolver(() => [Evidence])
+  evidence(@Root() tie: TieRecord, @Ctx() ctx: GraphContext) {
+    return ctx.loaders.many(ctx.loaders.evidence, tie.evidenceIds);
+  }
+}

@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ActorResolver } from './resolvers/actor.resolver';
+import { ClaimResolver } from './resolvers/claim.resolver';
+import { DocumentResolver } from './resolvers/document.resolver';
+import { EventResolver } from './resolvers/event.resolver';
+import { EvidenceResolver } from './resolvers/evidence.resolver';
+import { IngestResolver } from './resolvers/ingest.resolver';
+import { ParticipationResolver } from './resolvers/participation.resolver';
+import { PlaceResolver } from './resolvers/place.resolver';
+import { CountsResolver } from './resolvers/stats.resolver';
+import { StatementResolver } from './resolvers/statement.resolver';
+import { TieResolver } from './resolvers/tie.resolver';
+
+export const RESOLVERS = [
+  ActorResolver,
+  EventResolver,
+  ParticipationResolver,
+  StatementResolver,
+  TieResolver,
+  ClaimResolver,
+  EvidenceResolver,
+  PlaceResolver,
+  DocumentResolver,
+  CountsResolver,
+  IngestResolver,
+] as const;
+
+export function buildGraphSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers: [...RESOLVERS], validate: false });
+}
+
+/** The SDL committed at schema/schema.graphql: sorted, so it only changes when the API does. */
+export function printGraphSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

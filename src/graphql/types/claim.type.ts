@@ -1,0 +1,35 @@
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import type { ClaimSubjectKind } from '../../domain/graph';
+import { ClaimSubjectKindEnum } from '../enums';
+
+@ObjectType({
+  description:
+    'A value as one source states it. Where sources disagree (14 vs "about 20" prisoners) each keeps its own claim, side by side.',
+})
+export class Claim {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'What is counted or measured, e.g. prisonersReleased.' })
+  property!: string;
+
+  @Field(() => String, {
+    description: 'The value in the source\'s terms: "14", "about 20", "between 1,100 and 1,300".',
+  })
+  value!: string;
+
+  @Field(() => Float, { nullable: true })
+  minimum!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  maximum!: number | null;
+
+  @Field(() => ID)
+  subjectId!: string;
+
+  @Field(() => ClaimSubjectKindEnum)
+  subjectKind!: ClaimSubjectKind;
+
+  documentId!: string;
+  evidenceIds!: string[];
+}

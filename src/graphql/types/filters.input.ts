@@ -1,0 +1,45 @@
+import { Field, ID, InputType } from 'type-graphql';
+import type { ActorKind, EventType } from '../../domain/vocabulary';
+import { ActorKindEnum, EventTypeEnum } from '../enums';
+
+@InputType()
+export class ActorFilter {
+  @Field(() => [ActorKindEnum], { nullable: true })
+  kinds?: ActorKind[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of any spelling, case- and diacritic-insensitive.',
+  })
+  name?: string | null;
+}
+
+@InputType()
+export class EventFilter {
+  @Field(() => [EventTypeEnum], { nullable: true })
+  types?: EventType[] | null;
+
+  @Field(() => ID, { nullable: true })
+  participantId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD. Events whose date range overlaps [from, to] match; undated events do not.',
+  })
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, inclusive.' })
+  to?: string | null;
+}
+
+@InputType()
+export class StatementFilter {
+  @Field(() => ID, { nullable: true })
+  speakerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Statements about this actor.' })
+  aboutId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Words to find (full-text search).' })
+  text?: string | null;
+}

@@ -1,0 +1,48 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GraphStore } from '../ports/graph-store.port';
+import { type GraphqlEndpoint, sendJson } from './graphql-server';
+
+export interface RunningServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Routes: /graphql (GET and POST), /health. Everything else is a JSON 404. */
+export async function listen(options: {
+  endpoint: GraphqlEndpoint;
+  store: GraphStore;
+  port: number;
+  host?: string;
+  log: (error: unknown) => void;
+}): Promise<RunningServer> {
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const route = async (): Promise<void> => {
+      if (url.pathname === '/graphql') return options.endpoint.handle(request, response, url);
+      if (url.pathname === '/health' && request.method === 'GET') {
+        const counts = await options.store.counts();
+        return sendJson(response, 200, { status: 'ok', store: options.store.kind, counts });
+      }
+      sendJson(response, 404, { error: 'not found', see: '/graphql' });
+    };
+    route().catch((error: unknown) => {
+      options.log(error);
+      if (!response.headersSent) sendJson(response, 503, { status: 'error', error: 'service unavailable' });
+      else response.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}

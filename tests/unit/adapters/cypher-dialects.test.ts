@@ -1,0 +1,42 @@
+import { lintCypherQuery, testData } from '@neo4j-cypher/language-support';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { CypherCatalog, DIALECTS, QUERY_NAMES } from '../../../src/adapters/shared/cypher-catalog';
+
+/**
+ * No Neo4j server runs on our machines, so the Neo4j dialect is checked here
+ * with Neo4j's own Cypher 5 parser, and both dialects are held to one contract:
+ * the same query names and the same parameters.
+ */
+const ROOT = path.resolve(__dirname, '../../../cypher');
+const catalogs = Object.fromEntries(DIALECTS.map((dialect) => [dialect, new CypherCatalog(dialect, ROOT)]));
+const parametersOf = (text: string) =>
+  [...new Set([...text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]))].sort();
+
+describe('Cypher dialect folders', () => {
+  it.each(DIALECTS)('cypher/%s holds exactly the named queries', (dialect) => {
+    const files = readdirSync(path.join(ROOT, dialect)).map((file) => file.replace(/\.cypher$/, ''));
+    expect(files.sort()).toEqual([...QUERY_NAMES].sort());
+  });
+
+  const dataQueries = QUERY_NAMES.filter(
+    (name) => !['schema', 'fulltext_indexes', 'drop_fulltext_indexes'].includes(name),
+  );
+  it.each(dataQueries)('%s takes the same parameters in both dialects', (name) => {
+    expect(parametersOf(catalogs['neo4j']!.get(name))).toEqual(parametersOf(catalogs['kuzu']!.get(name)));
+  });
+
+  it.each([...QUERY_NAMES])('neo4j/%s parses as Cypher 5 without errors or warnings', (name) => {
+    for (const statement of catalogs['neo4j']!.statements(name)) {
+      const { diagnostics } = lintCypherQuery(statement, {
+        defaultLanguage: 'CYPHER 5',
+        procedures: testData.mockSchema.procedures,
+        functions: testData.mockSchema.functions,
+      } as never);
+      // Parameters are supplied at run time; the linter cannot know them.
+      const messages = diagnostics.map((d) => (typeof d.message === 'string' ? d.message : d.message.value));
+      const problems = messages.filter((message) => !/^Parameter \$\w+ is not defined/.test(message));
+      expect(problems.map((message) => `${message} in: ${statement}`)).toEqual([]);
+    }
+  });
+});
