@@ -7,11 +7,17 @@ import { GraphqlEndpoint } from './http/graphql-server';
 import { listen, type RunningServer } from './http/http-server';
 import type { GraphStore } from './ports/graph-store.port';
 import { ActorsService } from './services/actors.service';
+import { ConnectionsService } from './services/connections.service';
+import { NeighborhoodService } from './services/neighborhood.service';
+import { PathsService } from './services/paths.service';
 import { DocumentsService } from './services/documents.service';
 import { EventsService } from './services/events.service';
 import { GraphLoaders } from './services/graph-loaders';
 import { IngestService, type ProgressListener } from './services/ingest.service';
 import { StatementsService } from './services/statements.service';
+import { CentralityService } from './services/centrality.service';
+import { SearchService } from './services/search.service';
+import { StatsService } from './services/stats.service';
 
 /** The composition root: config → store adapter → services → API. */
 export async function openStore(config: AppConfig): Promise<GraphStore> {
@@ -28,6 +34,12 @@ export function createServices(store: GraphStore, seedsRoot: string): ApiService
     statements: new StatementsService(store),
     documents: new DocumentsService(store),
     ingest: new IngestService(store),
+    neighborhood: new NeighborhoodService(store),
+    paths: new PathsService(store),
+    connections: new ConnectionsService(store),
+    search: new SearchService(store),
+    centrality: new CentralityService(store),
+    stats: new StatsService(store),
     seedsRoot,
     createLoaders: () => new GraphLoaders(store),
   };

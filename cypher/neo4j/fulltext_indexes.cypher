@@ -7,5 +7,11 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } };
 CREATE FULLTEXT INDEX statement_text_fts IF NOT EXISTS
 FOR (s:Statement) ON EACH [s.text]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } };
+CREATE FULLTEXT INDEX event_text_fts IF NOT EXISTS
+FOR (e:Event) ON EACH [e.title, e.description]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } };
+CREATE FULLTEXT INDEX document_text_fts IF NOT EXISTS
+FOR (d:Document) ON EACH [d.title, d.text]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } };
 // A new index fills in the background; querying it before it is ONLINE fails.
 CALL db.awaitIndexes(300);

@@ -161,3 +161,14 @@ export interface GraphCounts {
 export function dateSortKey(dateStart: string | null, id: string): string {
   return `${dateStart ?? '9999-99-99'}|${id}`;
 }
+
+/** One relationship of a path, with the record it is. */
+export type PathStepRecord =
+  | { readonly kind: 'TIE'; readonly tie: TieRecord }
+  | { readonly kind: 'PARTICIPATION'; readonly participation: ParticipationRecord };
+
+/** A path between two actors: nodes[i] and nodes[i + 1] are joined by steps[i]. */
+export interface GraphPath {
+  readonly nodes: readonly { readonly id: string; readonly kind: 'ACTOR' | 'EVENT' }[];
+  readonly steps: readonly PathStepRecord[];
+}

@@ -56,3 +56,26 @@ export function isIsoDay(text: string): boolean {
   const parsed = parsePartialDate(text);
   return isPartialDate(parsed) && parsed.precision === 'DAY';
 }
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A date as precise as it is known, for display: "21 June 2025", "June 2025", "2025". */
+export function formatPartialDate(value: string): string {
+  const [year, month, day] = value.split('-');
+  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
+  if (monthName === undefined) return year ?? value;
+  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+}

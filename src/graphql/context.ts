@@ -1,9 +1,15 @@
 import type { ActorsService } from '../services/actors.service';
+import type { ConnectionsService } from '../services/connections.service';
+import type { NeighborhoodService } from '../services/neighborhood.service';
+import type { PathsService } from '../services/paths.service';
 import type { DocumentsService } from '../services/documents.service';
 import type { EventsService } from '../services/events.service';
 import type { GraphLoaders } from '../services/graph-loaders';
 import type { IngestService } from '../services/ingest.service';
 import type { StatementsService } from '../services/statements.service';
+import type { CentralityService } from '../services/centrality.service';
+import type { SearchService } from '../services/search.service';
+import type { StatsService } from '../services/stats.service';
 
 /** The use cases the API calls; built once by the composition root. */
 export interface ApiServices {
@@ -12,6 +18,12 @@ export interface ApiServices {
   readonly statements: StatementsService;
   readonly documents: DocumentsService;
   readonly ingest: IngestService;
+  readonly neighborhood: NeighborhoodService;
+  readonly paths: PathsService;
+  readonly connections: ConnectionsService;
+  readonly search: SearchService;
+  readonly centrality: CentralityService;
+  readonly stats: StatsService;
   /** Folder of the curated sources that the ingest mutation re-reads. */
   readonly seedsRoot: string;
   /** Makes a fresh set of batching loaders for one request. */

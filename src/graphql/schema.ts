@@ -3,13 +3,19 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { ActorResolver } from './resolvers/actor.resolver';
 import { ClaimResolver } from './resolvers/claim.resolver';
+import { ConnectionsResolver } from './resolvers/connections.resolver';
+import { GraphEdgeResolver, GraphNodeResolver } from './resolvers/graph-view.resolver';
+import { NeighborhoodResolver } from './resolvers/neighborhood.resolver';
+import { PathsResolver } from './resolvers/paths.resolver';
 import { DocumentResolver } from './resolvers/document.resolver';
 import { EventResolver } from './resolvers/event.resolver';
 import { EvidenceResolver } from './resolvers/evidence.resolver';
 import { IngestResolver } from './resolvers/ingest.resolver';
 import { ParticipationResolver } from './resolvers/participation.resolver';
 import { PlaceResolver } from './resolvers/place.resolver';
-import { CountsResolver } from './resolvers/stats.resolver';
+import { CountsResolver, StatsResolver } from './resolvers/stats.resolver';
+import { CentralityResolver } from './resolvers/centrality.resolver';
+import { SearchResolver } from './resolvers/search.resolver';
 import { StatementResolver } from './resolvers/statement.resolver';
 import { TieResolver } from './resolvers/tie.resolver';
 
@@ -25,6 +31,14 @@ export const RESOLVERS = [
   DocumentResolver,
   CountsResolver,
   IngestResolver,
+  NeighborhoodResolver,
+  PathsResolver,
+  ConnectionsResolver,
+  GraphNodeResolver,
+  GraphEdgeResolver,
+  SearchResolver,
+  CentralityResolver,
+  StatsResolver,
 ] as const;
 
 export function buildGraphSchema(): Promise<GraphQLSchema> {

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphStore } from '../ports/graph-store.port';
+import { createExplorerRoutes } from './explorer-routes';
 import { type GraphqlEndpoint, sendJson } from './graphql-server';
 
 export interface RunningServer {
@@ -8,7 +9,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Routes: /graphql (GET and POST), /health. Everything else is a JSON 404. */
+/** Routes: /graphql (GET and POST), /health, the explorer (/ and /assets/…). Everything else is a JSON 404. */
 export async function listen(options: {
   endpoint: GraphqlEndpoint;
   store: GraphStore;
@@ -16,6 +17,7 @@ export async function listen(options: {
   host?: string;
   log: (error: unknown) => void;
 }): Promise<RunningServer> {
+  const explorer = createExplorerRoutes();
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const route = async (): Promise<void> => {
@@ -24,6 +26,7 @@ export async function listen(options: {
         const counts = await options.store.counts();
         return sendJson(response, 200, { status: 'ok', store: options.store.kind, counts });
       }
+      if (explorer.serve(request, response, url)) return;
       sendJson(response, 404, { error: 'not found', see: '/graphql' });
     };
     route().catch((error: unknown) => {

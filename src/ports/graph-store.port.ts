@@ -5,6 +5,7 @@ import type {
   EventRecord,
   EvidenceRecord,
   GraphBatch,
+  GraphPath,
   GraphCounts,
   ParticipationRecord,
   PlaceRecord,
@@ -59,7 +60,41 @@ export interface GraphStore {
   /** "About" links pointing at the given actors. */
   aboutByActorIds(ids: readonly string[]): Promise<StatementAboutRecord[]>;
   claimsByIds(ids: readonly string[]): Promise<ClaimRecord[]>;
+
+  /** At most `limit` participations of these actors (for bounded neighbourhood expansion). */
+  participationsByActorIdsLimited(ids: readonly string[], limit: number): Promise<ParticipationRecord[]>;
+  /** At most `limit` participations in these events. */
+  participationsByEventIdsLimited(ids: readonly string[], limit: number): Promise<ParticipationRecord[]>;
+  /**
+   * Paths between two actors through ties and shared events, direction-agnostic.
+   * ALL_SHORTEST: every shortest path. SIMPLE: simple paths (no node twice),
+   * shortest first, which may take long on hubs — hence its own time budget.
+   */
+  findPaths(query: PathQuery): Promise<GraphPath[]>;
   claimsBySubjectIds(ids: readonly string[]): Promise<ClaimRecord[]>;
+
+  // Search, centrality and statistics.
+  /**
+   * Full-text hits over actor names, statement text, event title and description,
+   * and document title and text: the best `limit` of each kind, any word
+   * matching. `text` is plain words (letters and digits); scores are the store's
+   * own relevance, comparable only within one call.
+   */
+  searchText(text: string, limit: number): Promise<TextHitRecord[]>;
+  /** Every spelling key with the actor it names (the Alias-[:NAMES]->Actor links). */
+  aliasLinks(): Promise<AliasLinkRecord[]>;
+  /**
+   * How many alias links exist. Writes only ever add links, so this number
+   * changes whenever `aliasLinks()` would return something new.
+   */
+  countAliasLinks(): Promise<number>;
+  /**
+   * The actor graph as unordered pairs (sourceId < targetId, each pair once):
+   * how many distinct events both took part in, and how many ties join them.
+   */
+  actorGraphEdges(): Promise<ActorEdgeRecord[]>;
+  /** Events by type, actors by kind, and per document the facts its evidence supports. */
+  graphStats(): Promise<GraphStatsRecord>;
 }
 
 /** Keyset pagination: items after the `after` sort key, at most `limit`, plus the total. */
@@ -94,4 +129,63 @@ export interface StatementListQuery extends PageQuery {
   readonly aboutId: string | null;
   /** Words to find in the statement text (full-text index). */
   readonly text: string | null;
+}
+
+export interface PathQuery {
+  readonly fromId: string;
+  readonly toId: string;
+  /** Relationship hops, 1–6. */
+  readonly maxHops: number;
+  readonly limit: number;
+  readonly mode: 'ALL_SHORTEST' | 'SIMPLE';
+  /** Stop the search after this long (StoreTimeoutError); defaults to the store's query timeout. */
+  readonly timeoutMs?: number;
+}
+
+export const TEXT_HIT_KINDS = ['ACTOR', 'STATEMENT', 'EVENT', 'DOCUMENT'] as const;
+export type TextHitKind = (typeof TEXT_HIT_KINDS)[number];
+
+export interface TextHitRecord {
+  readonly kind: TextHitKind;
+  readonly id: string;
+  /** Relevance as the store computes it (BM25 or Lucene): higher is better, > 0. */
+  readonly score: number;
+}
+
+export interface AliasLinkRecord {
+  readonly key: string;
+  readonly actorId: string;
+}
+
+export interface ActorEdgeRecord {
+  readonly sourceId: string;
+  readonly targetId: string;
+  /** Distinct events both actors took part in. */
+  readonly events: number;
+  /** Ties between the two, in either direction. */
+  readonly ties: number;
+}
+
+export interface TypeCount<T extends string> {
+  readonly key: T;
+  readonly count: number;
+}
+
+/** What one document's evidence supports: distinct facts by kind, and its evidence spans. */
+export interface DocumentStatsRecord {
+  readonly documentId: string;
+  readonly events: number;
+  readonly participations: number;
+  readonly statements: number;
+  readonly ties: number;
+  readonly claims: number;
+  readonly evidence: number;
+}
+
+export interface GraphStatsRecord {
+  /** Sorted by count, most first, then key. */
+  readonly eventTypes: readonly TypeCount<EventType>[];
+  readonly actorKinds: readonly TypeCount<ActorKind>[];
+  /** Every document, by id. */
+  readonly documents: readonly DocumentStatsRecord[];
 }

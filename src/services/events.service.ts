@@ -1,3 +1,4 @@
+import { NotFoundError } from '../domain/errors';
 import type { EventRecord } from '../domain/graph';
 import type { EventType } from '../domain/vocabulary';
 import type { GraphStore } from '../ports/graph-store.port';
@@ -17,6 +18,24 @@ export class EventsService {
   async find(id: string): Promise<EventRecord | null> {
     const [event] = await this.store.eventsByIds([id]);
     return event ?? null;
+  }
+
+  /**
+   * An actor's events (or all events) in date order within a window: the
+   * timeline. Same ordering and keyset paging as `list`.
+   */
+  async timeline(
+    actorId: string | null | undefined,
+    window: { from?: string | null; to?: string | null },
+    page: PageArgs,
+  ): Promise<Page<EventRecord>> {
+    if (actorId !== null && actorId !== undefined && (await this.store.actorsByIds([actorId])).length === 0) {
+      throw new NotFoundError(`no actor with id "${actorId}"`);
+    }
+    return this.list(
+      { participantId: actorId ?? null, from: window.from ?? null, to: window.to ?? null },
+      page,
+    );
   }
 
   /** Events in date order; a month-precision event sorts at the start of its month. */

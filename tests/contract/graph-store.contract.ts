@@ -1,10 +1,13 @@
 import { SourceValidationError, StoreConstraintError } from '../../src/domain/errors';
-import type { GraphBatch } from '../../src/domain/graph';
+import type { GraphBatch, GraphPath } from '../../src/domain/graph';
 import { sliceByCodePoints } from '../../src/domain/text';
 import { buildGraph } from '../../src/ingest/graph-builder';
 import { readSources } from '../../src/ingest/source-files';
-import type { GraphStore } from '../../src/ports/graph-store.port';
+import type { AliasLinkRecord, GraphStore, TextHitRecord } from '../../src/ports/graph-store.port';
+import { CentralityService } from '../../src/services/centrality.service';
 import { IngestService } from '../../src/services/ingest.service';
+import { SearchService } from '../../src/services/search.service';
+import { StatsService } from '../../src/services/stats.service';
 import { sampleGraph } from '../support/sample-graph';
 import { copySeeds, SEEDS_ROOT } from '../support/seeds';
 
@@ -243,6 +246,77 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Sto
       });
     });
 
+    describe('paths and bounded expansion', () => {
+      const graph = sampleGraph();
+      beforeEach(async () => {
+        await store.writeGraph(graph);
+      });
+      const ids = (path: { steps: readonly GraphPath['steps'][number][] }) =>
+        path.steps.map((s) => (s.kind === 'TIE' ? s.tie.id : s.participation.id));
+
+      it('finds every shortest path through ties and shared events, in any direction', async () => {
+        const paths = await store.findPaths({
+          fromId: 'tsikhanouskaya',
+          toId: 'kellogg',
+          maxHops: 6,
+          limit: 10,
+          mode: 'ALL_SHORTEST',
+        });
+        expect(paths).toHaveLength(1);
+        const [path] = paths;
+        expect(path!.nodes.map((n) => `${n.kind}:${n.id}`)).toEqual([
+          'ACTOR:tsikhanouskaya',
+          'ACTOR:tsikhanouski',
+          'EVENT:release',
+          'ACTOR:lukashenko',
+          'EVENT:meeting',
+          'ACTOR:kellogg',
+        ]);
+        expect(ids(path!)).toEqual(['tie-spouse', 'p-released', 'p-releaser', 'p-lukashenko', 'p-kellogg']);
+        const tie = path!.steps[0];
+        expect(tie).toEqual({ kind: 'TIE', tie: graph.ties[0] });
+        expect(path!.steps[1]).toEqual({ kind: 'PARTICIPATION', participation: graph.participations[2] });
+      });
+
+      it('returns no path beyond the hop bound, and simple paths shortest first', async () => {
+        expect(
+          await store.findPaths({
+            fromId: 'tsikhanouskaya',
+            toId: 'kellogg',
+            maxHops: 4,
+            limit: 10,
+            mode: 'ALL_SHORTEST',
+          }),
+        ).toEqual([]);
+        const simple = await store.findPaths({
+          fromId: 'lukashenko',
+          toId: 'kellogg',
+          maxHops: 4,
+          limit: 10,
+          mode: 'SIMPLE',
+        });
+        expect(simple.map((p) => p.steps.length)).toEqual([2]);
+        expect(
+          await store.findPaths({
+            fromId: 'shraibman',
+            toId: 'kellogg',
+            maxHops: 6,
+            limit: 10,
+            mode: 'SIMPLE',
+          }),
+        ).toEqual([]);
+      });
+
+      it('bounds expansion from actors and events', async () => {
+        expect(await store.participationsByActorIdsLimited(['lukashenko'], 1)).toHaveLength(1);
+        expect(await store.participationsByActorIdsLimited(['lukashenko'], 10)).toHaveLength(2);
+        expect(
+          (await store.participationsByEventIdsLimited(['meeting', 'release'], 10)).map((p) => p.id).sort(),
+        ).toEqual(['p-kellogg', 'p-lukashenko', 'p-released', 'p-releaser']);
+        expect(await store.participationsByEventIdsLimited([], 10)).toEqual([]);
+      });
+    });
+
     describe('ingesting the real seeds', () => {
       it('stores every fact with verbatim evidence, and a second ingest changes nothing', async () => {
         const graph = buildGraph(await readSources(SEEDS_ROOT));
@@ -283,6 +357,178 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Sto
         } finally {
           await seeds.remove();
         }
+      });
+    });
+
+    describe('search, centrality and stats', () => {
+      const graph = sampleGraph();
+      const hitIds = (hits: readonly TextHitRecord[], kind: TextHitRecord['kind']) =>
+        hits.filter((hit) => hit.kind === kind).map((hit) => hit.id);
+
+      describe('over the sample graph', () => {
+        beforeEach(async () => {
+          await store.writeGraph(graph);
+        });
+
+        it('finds words in statements, event titles and descriptions, documents and actor names', async () => {
+          const sanctions = await store.searchText('sanctions', 10);
+          expect(hitIds(sanctions, 'STATEMENT')[0]).toBe('st-sanctions');
+          expect(hitIds(sanctions, 'DOCUMENT')).toContain('doc-a');
+          // Stemmed: "released" finds the title "Prisoners released" and the description "The June release".
+          const released = await store.searchText('released', 10);
+          expect(hitIds(released, 'EVENT')[0]).toBe('release');
+          const prisoners = await store.searchText('prisoners', 10);
+          expect(hitIds(prisoners, 'DOCUMENT').sort()).toEqual(['doc-a', 'doc-b']);
+          const lukashenko = await store.searchText('lukashenka', 10);
+          expect(hitIds(lukashenko, 'ACTOR')[0]).toBe('lukashenko');
+          expect(hitIds(await store.searchText('lukashenko', 10), 'EVENT')).toContain('meeting');
+          for (const hit of [...sanctions, ...released, ...prisoners, ...lukashenko]) {
+            expect(hit.score).toBeGreaterThan(0);
+          }
+          expect(await store.searchText('zeppelin', 10)).toEqual([]);
+        });
+
+        it('returns at most `limit` hits of each kind', async () => {
+          const hits = await store.searchText('prisoners freed walked', 1);
+          for (const kind of ['ACTOR', 'STATEMENT', 'EVENT', 'DOCUMENT'] as const) {
+            expect(hitIds(hits, kind).length).toBeLessThanOrEqual(1);
+          }
+          expect(hitIds(hits, 'DOCUMENT')).toHaveLength(1);
+        });
+
+        it('lists every alias link, and counts them; links are only ever added', async () => {
+          const expected = graph.actors.flatMap((a) => a.aliasKeys.map((key) => ({ key, actorId: a.id })));
+          const byKey = (a: AliasLinkRecord, b: AliasLinkRecord) =>
+            a.key.localeCompare(b.key) || a.actorId.localeCompare(b.actorId);
+          expect([...(await store.aliasLinks())].sort(byKey)).toEqual([...expected].sort(byKey));
+          expect(await store.countAliasLinks()).toBe(expected.length);
+          await store.writeGraph(graph);
+          expect(await store.countAliasLinks()).toBe(expected.length);
+          const kellogg = graph.actors.find((a) => a.id === 'kellogg')!;
+          await store.writeGraph({
+            ...graph,
+            actors: [
+              {
+                ...kellogg,
+                aliases: [...kellogg.aliases, 'Kelloggs'],
+                aliasKeys: [...kellogg.aliasKeys, 'kelloggs'],
+              },
+            ],
+          });
+          expect(await store.countAliasLinks()).toBe(expected.length + 1);
+          expect(await store.aliasLinks()).toContainEqual({ key: 'kelloggs', actorId: 'kellogg' });
+        });
+
+        it('returns the actor graph as unordered pairs with shared events and ties', async () => {
+          expect(await store.actorGraphEdges()).toEqual([
+            { sourceId: 'kellogg', targetId: 'lukashenko', events: 1, ties: 0 },
+            { sourceId: 'lukashenko', targetId: 'tsikhanouski', events: 1, ties: 0 },
+            { sourceId: 'tsikhanouskaya', targetId: 'tsikhanouski', events: 0, ties: 1 },
+          ]);
+        });
+
+        it('counts events by type, actors by kind, and what each document supports', async () => {
+          expect(await store.graphStats()).toEqual({
+            eventTypes: [
+              { key: 'MEETING', count: 1 },
+              { key: 'RELEASE', count: 1 },
+            ],
+            actorKinds: [{ key: 'PERSON', count: 5 }],
+            documents: [
+              {
+                documentId: 'doc-a',
+                events: 1,
+                participations: 0,
+                statements: 1,
+                ties: 0,
+                claims: 1,
+                evidence: 4,
+              },
+              {
+                documentId: 'doc-b',
+                events: 1,
+                participations: 0,
+                statements: 0,
+                ties: 1,
+                claims: 1,
+                evidence: 4,
+              },
+            ],
+          });
+        });
+
+        it('sees a new spelling in the very next search after a write', async () => {
+          const search = new SearchService(store);
+          const actorHits = async (text: string) =>
+            (await search.search(text, 10)).filter((hit) => hit.kind === 'ACTOR').map((hit) => hit.id);
+          expect((await actorHits('Lukashenka'))[0]).toBe('lukashenko');
+          expect(await actorHits('Pazniak')).toEqual([]);
+          const pazniak = graph.actors.find((a) => a.id === 'shraibman')!;
+          await store.writeGraph({
+            ...graph,
+            actors: [
+              ...graph.actors,
+              {
+                ...pazniak,
+                id: 'pazniak',
+                name: 'Zianon Pazniak',
+                aliases: ['Zianon Pazniak', 'Pazniak'],
+                aliasKeys: ['zianon pazniak', 'pazniak'],
+                sortKey: 'zianon pazniak|pazniak',
+              },
+            ],
+          });
+          expect((await actorHits('Pazniak'))[0]).toBe('pazniak');
+          expect((await actorHits('Pozniak'))[0]).toBe('pazniak');
+        });
+
+        it('has empty results, not errors, on an empty store', async () => {
+          const empty = await open();
+          try {
+            await empty.store.initSchema();
+            expect(await empty.store.searchText('prisoners', 10)).toEqual([]);
+            expect(await empty.store.aliasLinks()).toEqual([]);
+            expect(await empty.store.countAliasLinks()).toBe(0);
+            expect(await empty.store.actorGraphEdges()).toEqual([]);
+            expect(await empty.store.graphStats()).toEqual({ eventTypes: [], actorKinds: [], documents: [] });
+          } finally {
+            await empty.dispose();
+          }
+        });
+      });
+
+      it('over the real seeds: finds every spelling first, ranks Lukashenko central, and adds up', async () => {
+        const seeds = buildGraph(await readSources(SEEDS_ROOT));
+        await new IngestService(store).ingestGraph(seeds);
+        const search = new SearchService(store);
+        for (const [text, id] of [
+          ['Tsikhanousky', 'siarhei-tsikhanouski'],
+          ['Lukashenka', 'alexander-lukashenko'],
+          ['Kellog', 'keith-kellogg'],
+          ['Tikhanovskaya', 'sviatlana-tsikhanouskaya'],
+        ] as const) {
+          const [first] = await search.search(text, 10);
+          expect({ text, kind: first?.kind, id: first?.id }).toEqual({ text, kind: 'ACTOR', id });
+        }
+        // Words find texts too, including those spelling a searched name differently.
+        const release = await search.search('Tikhanovsky released', 50);
+        expect(release.some((hit) => hit.kind === 'EVENT')).toBe(true);
+        expect(release.some((hit) => hit.kind === 'DOCUMENT')).toBe(true);
+
+        const centrality = new CentralityService(store);
+        for (const metric of ['DEGREE', 'PAGERANK'] as const) {
+          const top = await centrality.top(metric, 3);
+          expect(top.map((score) => score.actorId)).toContain('alexander-lukashenko');
+        }
+
+        const stats = await new StatsService(store).stats();
+        const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+        expect(stats.counts).toEqual(countsOf(seeds));
+        expect(sum(stats.eventTypes.map((t) => t.count))).toBe(seeds.events.length);
+        expect(sum(stats.actorKinds.map((k) => k.count))).toBe(seeds.actors.length);
+        expect(stats.documents.map((d) => d.documentId)).toEqual(seeds.documents.map((d) => d.id).sort());
+        expect(sum(stats.documents.map((d) => d.evidence))).toBe(seeds.evidence.length);
+        expect(stats.documents.every((d) => d.events > 0 && d.statements > 0)).toBe(true);
       });
     });
   });

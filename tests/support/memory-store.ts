@@ -7,7 +7,9 @@ import type {
   EvidenceRecord,
   GraphBatch,
   GraphCounts,
+  GraphPath,
   ParticipationRecord,
+  PathStepRecord,
   PlaceRecord,
   StatementAboutRecord,
   StatementRecord,
@@ -18,8 +20,18 @@ import type {
   EventListQuery,
   GraphStore,
   PageSlice,
+  PathQuery,
   StatementListQuery,
 } from '../../src/ports/graph-store.port';
+import type {
+  ActorEdgeRecord,
+  AliasLinkRecord,
+  DocumentStatsRecord,
+  GraphStatsRecord,
+  TextHitKind,
+  TextHitRecord,
+} from '../../src/ports/graph-store.port';
+import { nameKey } from '../../src/domain/text';
 
 /**
  * An in-memory fake of the GraphStore port for unit tests of services and the
@@ -40,6 +52,8 @@ export class MemoryGraphStore implements GraphStore {
   private ties = new Map<string, TieRecord>();
   private claims = new Map<string, ClaimRecord>();
   private evidence = new Map<string, EvidenceRecord>();
+  /** Like the stores' Alias nodes: links are only ever added. */
+  private aliasLinkKeys = new Set<string>();
 
   async initSchema(): Promise<void> {}
 
@@ -82,6 +96,8 @@ export class MemoryGraphStore implements GraphStore {
     };
     put(this.documents, batch.documents);
     put(this.actors, batch.actors);
+    for (const a of batch.actors)
+      for (const key of a.aliasKeys) this.aliasLinkKeys.add(`${key}\u0000${a.id}`);
     put(this.places, batch.places);
     put(this.events, batch.events);
     put(this.participations, batch.participations);
@@ -196,6 +212,166 @@ export class MemoryGraphStore implements GraphStore {
   aboutByActorIds = async (ids: readonly string[]) => this.whereAbout(ids, (a) => a.actorId);
   claimsBySubjectIds = async (ids: readonly string[]) => this.where(this.claims, ids, (c) => [c.subjectId]);
 
+  async participationsByActorIdsLimited(ids: readonly string[], limit: number) {
+    return (await this.participationsByActorIds(ids)).slice(0, limit);
+  }
+
+  async participationsByEventIdsLimited(ids: readonly string[], limit: number) {
+    return (await this.participationsByEventIds(ids)).slice(0, limit);
+  }
+
+  /** Breadth-first enumeration of simple paths over actors and events, shortest first. */
+  async findPaths(query: PathQuery): Promise<GraphPath[]> {
+    this.calls++;
+    type Step = PathStepRecord;
+    const adjacent = (nodeId: string): { next: string; kind: 'ACTOR' | 'EVENT'; step: Step }[] => [
+      ...[...this.participations.values()]
+        .filter((p) => p.actorId === nodeId || p.eventId === nodeId)
+        .map((p) => ({
+          next: p.actorId === nodeId ? p.eventId : p.actorId,
+          kind: (p.actorId === nodeId ? 'EVENT' : 'ACTOR') as 'ACTOR' | 'EVENT',
+          step: { kind: 'PARTICIPATION' as const, participation: p },
+        })),
+      ...[...this.ties.values()]
+        .filter((t) => t.sourceId === nodeId || t.targetId === nodeId)
+        .map((t) => ({
+          next: t.sourceId === nodeId ? t.targetId : t.sourceId,
+          kind: 'ACTOR' as const,
+          step: { kind: 'TIE' as const, tie: t },
+        })),
+    ];
+    const found: GraphPath[] = [];
+    let frontier: GraphPath[] = [{ nodes: [{ id: query.fromId, kind: 'ACTOR' }], steps: [] }];
+    for (let hops = 1; hops <= query.maxHops && frontier.length > 0; hops++) {
+      const next: GraphPath[] = [];
+      for (const path of frontier) {
+        const last = path.nodes[path.nodes.length - 1]!;
+        for (const edge of adjacent(last.id)) {
+          if (path.nodes.some((n) => n.id === edge.next)) continue;
+          const extended = {
+            nodes: [...path.nodes, { id: edge.next, kind: edge.kind }],
+            steps: [...path.steps, edge.step],
+          };
+          if (edge.next === query.toId) found.push(extended);
+          else next.push(extended);
+        }
+      }
+      if (query.mode === 'ALL_SHORTEST' && found.length > 0) break;
+      frontier = next;
+    }
+    return found.slice(0, query.limit);
+  }
+
+  // --- search, centrality and statistics ---
+
+  /** A crude full-text index: folded words, English stop words dropped, a light suffix stemmer. */
+  async searchText(text: string, limit: number): Promise<TextHitRecord[]> {
+    this.calls++;
+    const terms = new Set(words(text));
+    if (terms.size === 0) return [];
+    const score = (fields: readonly (string | null)[]) => {
+      const tokens = words(fields.filter((f) => f !== null).join(' '));
+      const matched = [...terms].filter((term) => tokens.includes(term)).length;
+      return matched === 0 ? 0 : matched / Math.log2(2 + tokens.length);
+    };
+    const top = (kind: TextHitKind, items: { id: string; fields: (string | null)[] }[]): TextHitRecord[] =>
+      items
+        .map((item) => ({ kind, id: item.id, score: score(item.fields) }))
+        .filter((hit) => hit.score > 0)
+        .sort((a, b) => b.score - a.score || compare(a.id, b.id))
+        .slice(0, limit);
+    return [
+      ...top(
+        'ACTOR',
+        [...this.actors.values()].map((a) => ({ id: a.id, fields: [a.name, a.aliasKeys.join(' | ')] })),
+      ),
+      ...top(
+        'STATEMENT',
+        [...this.statements.values()].map((s) => ({ id: s.id, fields: [s.text] })),
+      ),
+      ...top(
+        'EVENT',
+        [...this.events.values()].map((e) => ({ id: e.id, fields: [e.title, e.description] })),
+      ),
+      ...top(
+        'DOCUMENT',
+        [...this.documents.values()].map((d) => ({ id: d.id, fields: [d.title, d.text] })),
+      ),
+    ];
+  }
+
+  async aliasLinks(): Promise<AliasLinkRecord[]> {
+    this.calls++;
+    return [...this.aliasLinkKeys].map((link) => {
+      const [key, actorId] = link.split('\u0000') as [string, string];
+      return { key, actorId };
+    });
+  }
+
+  async countAliasLinks(): Promise<number> {
+    this.calls++;
+    return this.aliasLinkKeys.size;
+  }
+
+  async actorGraphEdges(): Promise<ActorEdgeRecord[]> {
+    this.calls++;
+    const pairs = new Map<
+      string,
+      { sourceId: string; targetId: string; events: Set<string>; ties: number }
+    >();
+    const pair = (a: string, b: string) => {
+      const [sourceId, targetId] = a < b ? [a, b] : [b, a];
+      const key = `${sourceId}|${targetId}`;
+      const found = pairs.get(key) ?? { sourceId, targetId, events: new Set<string>(), ties: 0 };
+      pairs.set(key, found);
+      return found;
+    };
+    const byEvent = new Map<string, Set<string>>();
+    for (const p of this.participations.values()) {
+      byEvent.set(p.eventId, (byEvent.get(p.eventId) ?? new Set()).add(p.actorId));
+    }
+    for (const [eventId, actorIds] of byEvent) {
+      const list = [...actorIds];
+      for (let i = 0; i < list.length; i++)
+        for (let j = i + 1; j < list.length; j++) pair(list[i]!, list[j]!).events.add(eventId);
+    }
+    for (const t of this.ties.values()) if (t.sourceId !== t.targetId) pair(t.sourceId, t.targetId).ties++;
+    return [...pairs.values()]
+      .map(({ sourceId, targetId, events, ties }) => ({ sourceId, targetId, events: events.size, ties }))
+      .sort((a, b) => compare(a.sourceId, b.sourceId) || compare(a.targetId, b.targetId));
+  }
+
+  async graphStats(): Promise<GraphStatsRecord> {
+    this.calls++;
+    const tally = <T extends string>(values: T[]) => {
+      const counts = new Map<T, number>();
+      for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+      return [...counts]
+        .map(([key, count]) => ({ key, count }))
+        .sort((a, b) => b.count - a.count || compare(a.key, b.key));
+    };
+    const facts = (documentId: string, kind: string) =>
+      new Set(
+        [...this.evidence.values()]
+          .filter((e) => e.documentId === documentId && e.factKind === kind)
+          .map((e) => e.factId),
+      ).size;
+    const documents: DocumentStatsRecord[] = [...this.documents.keys()].sort(compare).map((id) => ({
+      documentId: id,
+      events: facts(id, 'EVENT'),
+      participations: facts(id, 'PARTICIPATION'),
+      statements: facts(id, 'STATEMENT'),
+      ties: facts(id, 'TIE'),
+      claims: facts(id, 'CLAIM'),
+      evidence: [...this.evidence.values()].filter((e) => e.documentId === id).length,
+    }));
+    return {
+      eventTypes: tally([...this.events.values()].map((e) => e.type)),
+      actorKinds: tally([...this.actors.values()].map((a) => a.kind)),
+      documents,
+    };
+  }
+
   private async byIds<T>(map: Map<string, T>, ids: readonly string[]): Promise<T[]> {
     if (ids.length === 0) return [];
     this.calls++;
@@ -236,4 +412,18 @@ export class MemoryGraphStore implements GraphStore {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const STOP_WORDS = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
+);
+
+/** Folded words without stop words, each cut to a rough stem ("released", "release" → "releas"). */
+function words(text: string): string[] {
+  return nameKey(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0 && !STOP_WORDS.has(word))
+    .map((word) => (word.length > 4 ? word.replace(/(ing|ed|es|e|s)$/, '') : word));
 }

@@ -1,4 +1,10 @@
-import { DomainError, StoreConstraintError, StoreError, StoreUnavailableError } from '../../domain/errors';
+import {
+  DomainError,
+  StoreConstraintError,
+  StoreError,
+  StoreTimeoutError,
+  StoreUnavailableError,
+} from '../../domain/errors';
 
 /**
  * Kuzu reports every failure as a plain Error whose message starts with its
@@ -13,6 +19,9 @@ export function mapKuzuError(error: unknown, context: string): DomainError {
       `the embedded Kuzu database cannot be opened (${context}); is another process using it?`,
       { cause: error },
     );
+  }
+  if (/interrupted|timeout/i.test(message)) {
+    return new StoreTimeoutError(`Kuzu stopped a query that ran too long (${context})`, { cause: error });
   }
   if (/duplicate|primary key|violates|constraint/i.test(message)) {
     return new StoreConstraintError(`Kuzu refused the write (${context})`, { cause: error });

@@ -2,14 +2,16 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import kuzu, { type KuzuValue } from 'kuzu';
 import { StoreConstraintError, StoreError } from '../../domain/errors';
-import type { GraphBatch, GraphCounts } from '../../domain/graph';
+import type { GraphBatch, GraphCounts, GraphPath } from '../../domain/graph';
 import type {
   ActorListQuery,
   EventListQuery,
   GraphStore,
   PageSlice,
+  PathQuery,
   StatementListQuery,
 } from '../../ports/graph-store.port';
+import { foldActorEdges, toAliasLinks, toGraphStats, toTextHits } from '../shared/analytics-mappers';
 import { CypherCatalog, type QueryName } from '../shared/cypher-catalog';
 import { actorListParams, eventListParams, statementListParams } from '../shared/list-params';
 import * as map from '../shared/record-mappers';
@@ -68,7 +70,7 @@ export class KuzuGraphStore implements GraphStore {
   }
 
   async initSchema(): Promise<void> {
-    await this.withConnection('creating the schema', async (conn) => {
+    await this.withConnection('creating the schema', undefined, async (conn) => {
       for (const statement of this.queries.statements('schema')) await this.exec(conn, statement);
       await this.ensureFullTextIndexes(conn);
     });
@@ -96,7 +98,7 @@ export class KuzuGraphStore implements GraphStore {
   }
 
   async writeGraph(batch: GraphBatch): Promise<void> {
-    await this.withConnection('writing the graph', async (conn) => {
+    await this.withConnection('writing the graph', undefined, async (conn) => {
       // Kuzu 0.11 crashes when a write updates a full-text-indexed property; the
       // indexes are rebuilt afterwards whether the write commits or rolls back.
       await this.dropFullTextIndexes(conn);
@@ -251,11 +253,61 @@ export class KuzuGraphStore implements GraphStore {
     return this.byIds('claims_by_subject_ids', ids, (row) => map.toClaim(node(row)));
   }
 
+  participationsByActorIdsLimited(ids: readonly string[], limit: number) {
+    return this.byIds('participations_by_actor_ids_limited', ids, map.toParticipation, { limit });
+  }
+
+  participationsByEventIdsLimited(ids: readonly string[], limit: number) {
+    return this.byIds('participations_by_event_ids_limited', ids, map.toParticipation, { limit });
+  }
+
+  async findPaths(query: PathQuery): Promise<GraphPath[]> {
+    const name = query.mode === 'ALL_SHORTEST' ? 'shortest_paths' : 'simple_paths';
+    const text = this.queries.withBounds(name, { maxHops: query.maxHops });
+    const params = { fromId: query.fromId, toId: query.toId, limit: query.limit };
+    const rows = await this.read(name, (conn) => this.run(conn, name, params, text), query.timeoutMs);
+    return rows.map((row) => kuzuPath(row['p'] as KuzuPathValue));
+  }
+
+  // --- search, centrality and statistics -------------------------------------
+
+  async searchText(text: string, limit: number) {
+    // Blank text is a caller's bug; an empty word list would match nothing anyway.
+    if (text.trim() === '') return [];
+    const rows = await this.read('searching', (conn) => this.run(conn, 'search_text', { text, limit }));
+    return toTextHits(rows);
+  }
+
+  async aliasLinks() {
+    return toAliasLinks(await this.read('reading spellings', (conn) => this.run(conn, 'alias_links', {})));
+  }
+
+  async countAliasLinks() {
+    const [row] = await this.read('counting spellings', (conn) => this.run(conn, 'count_alias_links', {}));
+    return Number(row?.['total'] ?? 0);
+  }
+
+  async actorGraphEdges() {
+    const rows = await this.read('reading the actor graph', (conn) =>
+      this.run(conn, 'actor_graph_edges', {}),
+    );
+    return foldActorEdges(rows);
+  }
+
+  async graphStats() {
+    return toGraphStats(await this.read('computing statistics', (conn) => this.run(conn, 'graph_stats', {})));
+  }
+
   // --- units of work --------------------------------------------------------
 
-  private async byIds<T>(name: QueryName, ids: readonly string[], toRecord: (row: Row) => T): Promise<T[]> {
+  private async byIds<T>(
+    name: QueryName,
+    ids: readonly string[],
+    toRecord: (row: Row) => T,
+    extra: Record<string, unknown> = {},
+  ): Promise<T[]> {
     if (ids.length === 0) return [];
-    const rows = await this.read(name, (conn) => this.run(conn, name, { ids: [...new Set(ids)] }));
+    const rows = await this.read(name, (conn) => this.run(conn, name, { ...extra, ids: [...new Set(ids)] }));
     return rows.map(toRecord);
   }
 
@@ -279,8 +331,8 @@ export class KuzuGraphStore implements GraphStore {
     });
   }
 
-  private read<T>(context: string, work: (conn: Connection) => Promise<T>): Promise<T> {
-    return this.withConnection(context, async (conn) => {
+  private read<T>(context: string, work: (conn: Connection) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.withConnection(context, timeoutMs, async (conn) => {
       await this.exec(conn, 'BEGIN TRANSACTION READ ONLY');
       try {
         return await work(conn);
@@ -290,11 +342,15 @@ export class KuzuGraphStore implements GraphStore {
     });
   }
 
-  private async withConnection<T>(context: string, work: (conn: Connection) => Promise<T>): Promise<T> {
+  private async withConnection<T>(
+    context: string,
+    timeoutMs: number | undefined,
+    work: (conn: Connection) => Promise<T>,
+  ): Promise<T> {
     const conn = new kuzu.Connection(this.database);
     try {
       await conn.init();
-      conn.setQueryTimeout(this.queryTimeoutMs);
+      conn.setQueryTimeout(timeoutMs ?? this.queryTimeoutMs);
       return await work(conn);
     } catch (error) {
       throw mapKuzuError(error, context);
@@ -308,8 +364,13 @@ export class KuzuGraphStore implements GraphStore {
     for (const each of Array.isArray(result) ? result : [result]) each.close();
   }
 
-  private async run(conn: Connection, name: QueryName, params: Record<string, unknown>): Promise<Row[]> {
-    const prepared = await conn.prepare(this.queries.get(name));
+  private async run(
+    conn: Connection,
+    name: QueryName,
+    params: Record<string, unknown>,
+    text: string = this.queries.get(name),
+  ): Promise<Row[]> {
+    const prepared = await conn.prepare(text);
     if (!prepared.isSuccess()) throw new StoreError(`${name}: ${prepared.getErrorMessage()}`);
     const result = await conn.execute(prepared, params as Record<string, KuzuValue>);
     const single = Array.isArray(result) ? result[0] : result;
@@ -343,4 +404,30 @@ function assertListsTyped(query: string, rows: readonly Record<string, unknown>[
       throw new StoreError(`${query}: first row has an empty list in "${key}"; Kuzu cannot type it`);
     }
   }
+}
+
+interface KuzuPathValue {
+  _nodes: (Row & { _label: string; _id: { offset: number; table: number } })[];
+  _rels: (Row & {
+    _label: string;
+    _src: { offset: number; table: number };
+    _dst: { offset: number; table: number };
+  })[];
+}
+
+/** Kuzu returns a path as its nodes and relationships, the latter pointing at internal node ids. */
+function kuzuPath(path: KuzuPathValue): GraphPath {
+  const internal = (id: { offset: number; table: number }) => `${id.table}:${id.offset}`;
+  const idOf = new Map(path._nodes.map((n) => [internal(n._id), String(n['id'])]));
+  const nodes = path._nodes.map(
+    (n) => ({ id: String(n['id']), kind: n._label === 'Actor' ? 'ACTOR' : 'EVENT' }) as const,
+  );
+  const rels = path._rels.map((r) => {
+    const { _label: label, _src: src, _dst: dst, _id: _ignored, ...properties } = r;
+    return { ...properties, kind: label, src: idOf.get(internal(src)), dst: idOf.get(internal(dst)) } as Row;
+  });
+  return map.toPath(
+    nodes.map((n) => ({ id: n.id, kind: n.kind === 'ACTOR' ? 'Actor' : 'Event' })),
+    rels,
+  );
 }

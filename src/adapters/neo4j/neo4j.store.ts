@@ -1,13 +1,15 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionMode } from 'neo4j-driver';
 import { StoreConstraintError, StoreUnavailableError } from '../../domain/errors';
-import type { GraphBatch, GraphCounts, StatementRecord } from '../../domain/graph';
+import type { GraphBatch, GraphCounts, GraphPath, StatementRecord } from '../../domain/graph';
 import type {
   ActorListQuery,
   EventListQuery,
   GraphStore,
   PageSlice,
+  PathQuery,
   StatementListQuery,
 } from '../../ports/graph-store.port';
+import { foldActorEdges, toAliasLinks, toGraphStats, toTextHits } from '../shared/analytics-mappers';
 import { CypherCatalog, type QueryName } from '../shared/cypher-catalog';
 import { actorListParams, eventListParams, statementListParams } from '../shared/list-params';
 import * as map from '../shared/record-mappers';
@@ -265,11 +267,71 @@ export class Neo4jGraphStore implements GraphStore {
     return this.byIds('claims_by_subject_ids', ids, (row) => map.toClaim(properties(row)));
   }
 
+  participationsByActorIdsLimited(ids: readonly string[], limit: number) {
+    return this.byIds('participations_by_actor_ids_limited', ids, map.toParticipation, {
+      limit: neo4j.int(limit),
+    });
+  }
+
+  participationsByEventIdsLimited(ids: readonly string[], limit: number) {
+    return this.byIds('participations_by_event_ids_limited', ids, map.toParticipation, {
+      limit: neo4j.int(limit),
+    });
+  }
+
+  async findPaths(query: PathQuery): Promise<GraphPath[]> {
+    const name = query.mode === 'ALL_SHORTEST' ? 'shortest_paths' : 'simple_paths';
+    const text = this.queries.withBounds(name, { maxHops: query.maxHops });
+    const params = { fromId: query.fromId, toId: query.toId, limit: neo4j.int(query.limit) };
+    const rows = await this.withSession(name, neo4j.session.READ, (session) =>
+      session.executeRead(
+        (tx) => this.runText(tx, text, params),
+        this.txConfig(name, query.timeoutMs ?? this.queryTimeoutMs),
+      ),
+    );
+    return rows.map((row) => map.toPath(row['nodes'] as Row[], row['rels'] as Row[]));
+  }
+
+  // --- search, centrality and statistics -------------------------------------
+
+  async searchText(text: string, limit: number) {
+    // Plain words are expected; anything Lucene would read as syntax is escaped anyway.
+    const words = escapeLucene(text);
+    if (words.trim() === '') return [];
+    const rows = await this.read('searching', (tx) =>
+      this.run(tx, 'search_text', { text: words, limit: neo4j.int(limit) }),
+    );
+    return toTextHits(rows);
+  }
+
+  async aliasLinks() {
+    return toAliasLinks(await this.read('reading spellings', (tx) => this.run(tx, 'alias_links', {})));
+  }
+
+  async countAliasLinks() {
+    const [row] = await this.read('counting spellings', (tx) => this.run(tx, 'count_alias_links', {}));
+    return Number(row?.['total'] ?? 0);
+  }
+
+  async actorGraphEdges() {
+    const rows = await this.read('reading the actor graph', (tx) => this.run(tx, 'actor_graph_edges', {}));
+    return foldActorEdges(rows);
+  }
+
+  async graphStats() {
+    return toGraphStats(await this.read('computing statistics', (tx) => this.run(tx, 'graph_stats', {})));
+  }
+
   // --- units of work --------------------------------------------------------
 
-  private async byIds<T>(name: QueryName, ids: readonly string[], toRecord: (row: Row) => T): Promise<T[]> {
+  private async byIds<T>(
+    name: QueryName,
+    ids: readonly string[],
+    toRecord: (row: Row) => T,
+    extra: Record<string, unknown> = {},
+  ): Promise<T[]> {
     if (ids.length === 0) return [];
-    const rows = await this.read(name, (tx) => this.run(tx, name, { ids: [...new Set(ids)] }));
+    const rows = await this.read(name, (tx) => this.run(tx, name, { ...extra, ids: [...new Set(ids)] }));
     return rows.map(toRecord);
   }
 
@@ -324,12 +386,16 @@ export class Neo4jGraphStore implements GraphStore {
     return { timeout: Math.max(1, Math.round(timeoutMs)), metadata: { app: 'polgraph', work: context } };
   }
 
-  private async run(
+  private run(tx: ManagedTransaction, name: QueryName, params: Record<string, unknown>): Promise<Row[]> {
+    return this.runText(tx, this.queries.get(name), params);
+  }
+
+  private async runText(
     tx: ManagedTransaction,
-    name: QueryName,
+    text: string,
     params: Record<string, unknown>,
   ): Promise<Row[]> {
-    const result = await tx.run(this.queries.get(name), params);
+    const result = await tx.run(text, params);
     return result.records.map((record) => {
       const row: Row = {};
       for (const key of record.keys) row[String(key)] = toPlain(record.get(key));

@@ -50,10 +50,23 @@ export const QUERY_NAMES = [
   'statements_by_event_ids',
   'about_by_statement_ids',
   'about_by_actor_ids',
+  'participations_by_actor_ids_limited',
+  'participations_by_event_ids_limited',
+  'shortest_paths',
+  'simple_paths',
   'claims_by_ids',
   'claims_by_subject_ids',
+  'search_text',
+  'alias_links',
+  'count_alias_links',
+  'actor_graph_edges',
+  'graph_stats',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
+
+/** Bounds written into queries, with the only values they may take. */
+export const BOUND_RANGES = { maxHops: { min: 1, max: 6 } } as const;
+export type BoundName = keyof typeof BOUND_RANGES;
 
 export const DIALECTS = ['kuzu', 'neo4j'] as const;
 export type Dialect = (typeof DIALECTS)[number];
@@ -98,6 +111,24 @@ export class CypherCatalog {
 
   get(name: QueryName): string {
     return this.queries.get(name) as string;
+  }
+
+  /**
+   * A query with a bound that Cypher cannot take as a parameter (the length of a
+   * variable-length pattern). The value is checked against a fixed range before
+   * it is written into the query; nothing else is ever substituted.
+   */
+  withBounds(name: QueryName, bounds: Readonly<Record<BoundName, number>>): string {
+    let text = this.get(name);
+    for (const [bound, value] of Object.entries(bounds) as [BoundName, number][]) {
+      const { min, max } = BOUND_RANGES[bound];
+      if (!Number.isInteger(value) || value < min || value > max) {
+        throw new RangeError(`${bound} must be an integer from ${min} to ${max}`);
+      }
+      text = text.split(`{{${bound}}}`).join(String(value));
+    }
+    if (/\{\{\w+\}\}/.test(text)) throw new RangeError(`${name} needs a value for every bound`);
+    return text;
   }
 
   /** A file of several statements, each ending with ';' at the end of a line. */

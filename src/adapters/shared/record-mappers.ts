@@ -4,6 +4,7 @@ import type {
   DocumentRecord,
   EventRecord,
   EvidenceRecord,
+  GraphPath,
   GraphCounts,
   ParticipationRecord,
   PlaceRecord,
@@ -180,4 +181,23 @@ export function toCounts(row: Row): GraphCounts {
 export function uniqueById<T extends { id: string }>(records: readonly T[]): T[] {
   const seen = new Set<string>();
   return records.filter((record) => (seen.has(record.id) ? false : (seen.add(record.id), true)));
+}
+
+/**
+ * A path as both dialects return it: nodes as `{id, kind: 'Actor' | 'Event'}`,
+ * relationships as their properties plus `kind` (TIE or PARTICIPATED) and the ids
+ * of their start (`src`) and end (`dst`) nodes.
+ */
+export function toPath(nodes: readonly Row[], rels: readonly Row[]): GraphPath {
+  return {
+    nodes: nodes.map((n) => ({ id: str(n, 'id'), kind: n['kind'] === 'Actor' ? 'ACTOR' : 'EVENT' })),
+    steps: rels.map((r) =>
+      r['kind'] === 'TIE'
+        ? { kind: 'TIE', tie: toTie({ ...r, sourceId: r['src'], targetId: r['dst'] }) }
+        : {
+            kind: 'PARTICIPATION',
+            participation: toParticipation({ ...r, actorId: r['src'], eventId: r['dst'] }),
+          },
+    ),
+  };
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { EventRecord } from '../../domain/graph';
+import { formatPartialDate } from '../../domain/partial-date';
 import type { GraphContext } from '../context';
 import { Claim } from '../types/claim.type';
 import { Document } from '../types/document.type';
@@ -29,6 +30,30 @@ export class EventResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
     return ctx.services.events.list(filter ?? {}, { first, after });
+  }
+
+  @Query(() => EventConnection, {
+    description:
+      "An actor's events (or all events) in date order within an optional window. Each event keeps its precision: a month-precision event sorts at the start of its month and shows as that month (`dateLabel`).",
+  })
+  timeline(
+    @Ctx() ctx: GraphContext,
+    @Arg('actorId', () => ID, { nullable: true }) actorId?: string | null,
+    @Arg('from', () => String, { nullable: true, description: 'YYYY-MM-DD' }) from?: string | null,
+    @Arg('to', () => String, { nullable: true, description: 'YYYY-MM-DD' }) to?: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
+    first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return ctx.services.events.timeline(actorId, { from, to }, { first, after });
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The date as precise as the sources give it: "21 June 2025", "June 2025" or "2025".',
+  })
+  dateLabel(@Root() event: EventRecord) {
+    return event.date === null ? null : formatPartialDate(event.date);
   }
 
   @FieldResolver(() => Place, { nullable: true })

@@ -1,6 +1,5 @@
-import { InvalidArgumentError } from '../../domain/errors';
 import type { EventRecord, TieRecord } from '../../domain/graph';
-import { isPartialDate, parsePartialDate } from '../../domain/partial-date';
+import { rangeInWindow, tieInWindow } from '../../domain/time-window';
 import type { EventType, TieType } from '../../domain/vocabulary';
 import { checkWindow, dayBound } from '../../services/arguments';
 import type { GraphContext } from '../context';
@@ -23,12 +22,11 @@ export async function actorEvents(
   ]);
   return events
     .filter((event) => filter.types.length === 0 || filter.types.includes(event.type))
-    .filter((event) => from === null || (event.dateEnd !== null && event.dateEnd >= from))
-    .filter((event) => to === null || (event.dateStart !== null && event.dateStart <= to))
+    .filter((event) => rangeInWindow(event.dateStart, event.dateEnd, { from, to }))
     .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
 }
 
-/** A tie is in force on a day unless it began after it or ended before it. */
+/** Ties of an actor, optionally only those in force on a day (`asOf`). */
 export async function tiesAsOf(
   ctx: GraphContext,
   actorId: string,
@@ -39,16 +37,5 @@ export async function tiesAsOf(
   const ties = await ctx.loaders.tiesByActor.load(actorId);
   return ties
     .filter((tie) => types.length === 0 || types.includes(tie.type))
-    .filter((tie) => day === null || inForce(tie, day));
-}
-
-function inForce(tie: TieRecord, day: string): boolean {
-  const since = tie.since === null ? null : parsePartialDate(tie.since);
-  const until = tie.until === null ? null : parsePartialDate(tie.until);
-  if (since !== null && !isPartialDate(since))
-    throw new InvalidArgumentError(`tie ${tie.id} has a bad start`);
-  if (until !== null && !isPartialDate(until)) throw new InvalidArgumentError(`tie ${tie.id} has a bad end`);
-  if (since !== null && since.start > day) return false;
-  if (until !== null && until.end < day) return false;
-  return true;
+    .filter((tie) => day === null || tieInWindow(tie, { from: day, to: day }));
 }

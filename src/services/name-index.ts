@@ -1,0 +1,249 @@
+import { distance } from 'fastest-levenshtein';
+import { nameKey } from '../domain/text';
+
+/**
+ * Fuzzy lookup of actors by any spelling, tolerant of typos and transliteration.
+ *
+ * Every alias key (already folded by `nameKey`: case, diacritics) is indexed
+ * whole and, for a multi-word alias, word by word ("keith kellogg" also as
+ * "kellogg"). Each form is also reduced to a transliteration skeleton that
+ * merges the usual romanisation variants (ts/tz → c, kh → h, y/j → i, w → v,
+ * Cyrillic → Latin, doubled letters once…), so "Tsikhanousky" and
+ * "Tsikhanouski" share the skeleton "cihanouski".
+ *
+ * Matching: the query's skeleton trigrams select at most CANDIDATES forms by
+ * Jaccard overlap (an inverted index, so the cost grows with the postings of
+ * the query's trigrams, not with the number of actors); those are scored by
+ * Levenshtein similarity (1 − distance / longer length) on both the folded
+ * spelling and the skeleton, the skeleton counting slightly less. A word of a
+ * longer alias, or a word of a longer query, counts 0.9 of a whole match.
+ */
+
+export interface NameMatch {
+  readonly actorId: string;
+  /** 1 for an exact spelling, down to MIN_SIMILARITY. */
+  readonly similarity: number;
+  /** The alias key that matched best. */
+  readonly key: string;
+}
+
+/** Forms shorter than this must match exactly (their skeleton); longer ones this well. */
+const EXACT_BELOW = 4;
+export const MIN_SIMILARITY = 0.7;
+const SKELETON_WEIGHT = 0.97;
+const PART_WEIGHT = 0.9;
+const CANDIDATES = 256;
+
+interface Owner {
+  readonly actor: number;
+  /** Index of the alias key in `keys`. */
+  readonly key: number;
+  /** The folded text of this form (the whole key, or one of its words). */
+  readonly plain: string;
+  readonly part: boolean;
+}
+
+export class NameIndex {
+  private readonly actorIds: string[] = [];
+  private readonly actorIndex = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private readonly keysByActor: number[][] = [];
+  /** Unique skeleton forms, their trigram counts, and who owns them. */
+  private readonly forms: string[] = [];
+  private readonly gramCounts: number[] = [];
+  private readonly owners: Owner[][] = [];
+  private readonly postings = new Map<string, number[]>();
+
+  private constructor() {}
+
+  static build(links: readonly { key: string; actorId: string }[]): NameIndex {
+    const index = new NameIndex();
+    const actorIndex = index.actorIndex;
+    const keyIndex = new Map<string, number>();
+    const formIndex = new Map<string, number>();
+    const seen = new Set<string>();
+    for (const link of links) {
+      let actor = actorIndex.get(link.actorId);
+      if (actor === undefined) {
+        actor = index.actorIds.push(link.actorId) - 1;
+        index.keysByActor.push([]);
+        actorIndex.set(link.actorId, actor);
+      }
+      let key = keyIndex.get(link.key);
+      if (key === undefined) {
+        key = index.keys.push(link.key) - 1;
+        keyIndex.set(link.key, key);
+      }
+      if (seen.has(`${actor}|${key}`)) continue;
+      seen.add(`${actor}|${key}`);
+      index.keysByActor[actor]!.push(key);
+      const words = wordsOf(link.key);
+      const forms: Owner[] = [{ actor, key, plain: link.key, part: false }];
+      if (words.length > 1) {
+        for (const word of words)
+          if (word.length >= EXACT_BELOW) forms.push({ actor, key, plain: word, part: true });
+      }
+      for (const owner of forms) {
+        const form = skeleton(owner.plain);
+        if (form.length === 0) continue;
+        let f = formIndex.get(form);
+        if (f === undefined) {
+          f = index.forms.push(form) - 1;
+          formIndex.set(form, f);
+          index.owners.push([]);
+          const grams = trigrams(form);
+          index.gramCounts.push(grams.size);
+          for (const gram of grams) {
+            const list = index.postings.get(gram);
+            if (list) list.push(f);
+            else index.postings.set(gram, [f]);
+          }
+        }
+        index.owners[f]!.push(owner);
+      }
+    }
+    return index;
+  }
+
+  get size(): number {
+    return this.actorIds.length;
+  }
+
+  /** Every alias key of the actor. */
+  keysOf(actorId: string): string[] {
+    const actor = this.actorIndex.get(actorId);
+    return actor === undefined ? [] : this.keysByActor[actor]!.map((k) => this.keys[k]!);
+  }
+
+  /** The actors whose spellings match the query well, best first (then by id), at most `limit`. */
+  match(query: string, limit: number): NameMatch[] {
+    const folded = nameKey(query);
+    const words = wordsOf(folded);
+    const queries = [{ plain: folded, part: false }];
+    if (words.length > 1) {
+      for (const word of words) if (word.length >= EXACT_BELOW) queries.push({ plain: word, part: true });
+    }
+    const best = new Map<number, { similarity: number; key: number }>();
+    for (const q of queries) {
+      const form = skeleton(q.plain);
+      if (form.length === 0) continue;
+      // A short form matches only by its skeleton, exactly: "eu" is not "us".
+      const short = form.length < EXACT_BELOW;
+      for (const f of this.candidates(form)) {
+        const skeletonSimilarity = similarity(form, this.forms[f]!);
+        for (const owner of this.owners[f]!) {
+          const raw = Math.max(similarity(q.plain, owner.plain), SKELETON_WEIGHT * skeletonSimilarity);
+          if (short ? skeletonSimilarity < 1 : raw < MIN_SIMILARITY) continue;
+          const weighted = raw * (owner.part ? PART_WEIGHT : 1) * (q.part ? PART_WEIGHT : 1);
+          const current = best.get(owner.actor);
+          if (!current || weighted > current.similarity) {
+            best.set(owner.actor, { similarity: weighted, key: owner.key });
+          }
+        }
+      }
+    }
+    return [...best]
+      .map(([actor, { similarity: score, key }]) => ({
+        actorId: this.actorIds[actor]!,
+        similarity: Math.round(score * 1e6) / 1e6,
+        key: this.keys[key]!,
+      }))
+      .sort((a, b) => b.similarity - a.similarity || (a.actorId < b.actorId ? -1 : 1))
+      .slice(0, limit);
+  }
+
+  /** Forms sharing trigrams with the query form, the CANDIDATES most similar by Jaccard. */
+  private candidates(form: string): number[] {
+    const grams = trigrams(form);
+    const shared = new Map<number, number>();
+    for (const gram of grams) {
+      for (const f of this.postings.get(gram) ?? []) shared.set(f, (shared.get(f) ?? 0) + 1);
+    }
+    return [...shared]
+      .map(([f, n]) => ({ f, jaccard: n / (grams.size + this.gramCounts[f]! - n) }))
+      .sort((a, b) => b.jaccard - a.jaccard || a.f - b.f)
+      .slice(0, CANDIDATES)
+      .map((c) => c.f);
+  }
+}
+
+/** 1 − edit distance / longer length: 1 for equal strings, 0 for nothing in common. */
+export function similarity(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length);
+  return longer === 0 ? 1 : 1 - distance(a, b) / longer;
+}
+
+function wordsOf(key: string): string[] {
+  return key.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
+}
+
+function trigrams(form: string): Set<string> {
+  const padded = `  ${form} `;
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+  return grams;
+}
+
+const CYRILLIC: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  є: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  і: 'i',
+  ї: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ў: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
+
+/**
+ * The transliteration skeleton of a folded spelling: one letter for the sounds
+ * romanisations spell differently, doubled letters once, words kept apart by
+ * single spaces. Lossy on purpose: it only ever ranks candidates.
+ */
+export function skeleton(folded: string): string {
+  return wordsOf(folded.replace(/[\u0400-\u04ff]/g, (letter) => CYRILLIC[letter] ?? letter))
+    .map((word) =>
+      word
+        .replace(/shch|sch/g, 's')
+        .replace(/t[sz]|ch/g, 'c')
+        .replace(/kh/g, 'h')
+        .replace(/zh/g, 'z')
+        .replace(/sh/g, 's')
+        .replace(/ph/g, 'f')
+        .replace(/ck|q/g, 'k')
+        .replace(/[yj]/g, 'i')
+        .replace(/w/g, 'v')
+        .replace(/(.)\1+/g, '$1'),
+    )
+    .join(' ');
+}

@@ -1,0 +1,111 @@
+import { InvalidArgumentError, NotFoundError, StoreTimeoutError } from '../domain/errors';
+import type { GraphPath } from '../domain/graph';
+import type { GraphStore } from '../ports/graph-store.port';
+import {
+  eventPasses,
+  tiePasses,
+  toGraphFilter,
+  type GraphFilter,
+  type GraphFilterArgs,
+} from './graph-filter';
+
+/** Longest path asked for, in relationship hops (actor → event → actor is two). */
+export const MAX_PATH_HOPS = 6;
+export const MAX_PATHS = 20;
+/**
+ * Time given to the search for next-shortest paths. Shortest paths are cheap in
+ * both stores; enumerating longer simple paths around hub actors is not, so it
+ * gets a budget and the answer falls back to the shortest paths when it runs out.
+ */
+export const ALTERNATIVE_PATHS_BUDGET_MS = 500;
+/** How many shortest paths are read before filtering. */
+const SHORTEST_CANDIDATES = 50;
+
+export interface PathsArgs {
+  readonly fromId: string;
+  readonly toId: string;
+  readonly maxHops?: number | null;
+  readonly first?: number | null;
+  readonly filter?: GraphFilterArgs | null;
+}
+
+export class PathsService {
+  constructor(private readonly store: GraphStore) {}
+
+  /** The shortest paths, then the next-shortest simple ones, each step with its record. */
+  async paths(args: PathsArgs): Promise<GraphPath[]> {
+    const maxHops = args.maxHops ?? 4;
+    const first = args.first ?? 3;
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
+      throw new InvalidArgumentError(`maxHops must be between 1 and ${MAX_PATH_HOPS}`);
+    }
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PATHS) {
+      throw new InvalidArgumentError(`first must be between 1 and ${MAX_PATHS}`);
+    }
+    if (args.fromId === args.toId) throw new InvalidArgumentError('fromId and toId must be different actors');
+    const filter = toGraphFilter(args.filter);
+    const known = new Set((await this.store.actorsByIds([args.fromId, args.toId])).map((a) => a.id));
+    for (const id of [args.fromId, args.toId]) {
+      if (!known.has(id)) throw new NotFoundError(`no actor with id "${id}"`);
+    }
+
+    const query = { fromId: args.fromId, toId: args.toId, maxHops };
+    let candidates = await this.keep(
+      await this.store.findPaths({ ...query, mode: 'ALL_SHORTEST', limit: SHORTEST_CANDIDATES }),
+      filter,
+    );
+    if (candidates.length < first) {
+      try {
+        const alternatives = await this.store.findPaths({
+          ...query,
+          mode: 'SIMPLE',
+          limit: first * 10,
+          timeoutMs: ALTERNATIVE_PATHS_BUDGET_MS,
+        });
+        candidates = [...candidates, ...(await this.keep(alternatives, filter))];
+      } catch (error) {
+        if (!(error instanceof StoreTimeoutError)) throw error;
+      }
+    }
+    const unique = new Map(candidates.map((path) => [signature(path), path]));
+    return [...unique.entries()]
+      .sort(([a, pa], [b, pb]) => compareByLengthThenSupport(pa, pb) || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, first)
+      .map(([, path]) => path);
+  }
+
+  /** Paths whose every event and tie passes the filter. */
+  private async keep(paths: GraphPath[], filter: GraphFilter): Promise<GraphPath[]> {
+    const eventIds = [
+      ...new Set(paths.flatMap((p) => p.nodes.filter((n) => n.kind === 'EVENT').map((n) => n.id))),
+    ];
+    const events = new Map((await this.store.eventsByIds(eventIds)).map((e) => [e.id, e]));
+    return paths.filter((path) =>
+      path.steps.every((step) => {
+        if (step.kind === 'TIE') return tiePasses(step.tie, filter);
+        const event = events.get(step.participation.eventId);
+        return event !== undefined && eventPasses(event, filter);
+      }),
+    );
+  }
+}
+
+/**
+ * Shorter first; among equally short paths, the best supported first: the one
+ * whose weakest step has the most evidence, then the most evidence overall. A
+ * chain is only as credible as its least attested link.
+ */
+function compareByLengthThenSupport(a: GraphPath, b: GraphPath): number {
+  const support = (path: GraphPath) => path.steps.map((s) => stepEvidence(s).length);
+  const [sa, sb] = [support(a), support(b)];
+  const sum = (values: number[]) => values.reduce((x, y) => x + y, 0);
+  return a.steps.length - b.steps.length || Math.min(...sb) - Math.min(...sa) || sum(sb) - sum(sa);
+}
+
+function stepEvidence(step: GraphPath['steps'][number]): readonly string[] {
+  return step.kind === 'TIE' ? step.tie.evidenceIds : step.participation.evidenceIds;
+}
+
+function signature(path: GraphPath): string {
+  return path.steps.map((s) => (s.kind === 'TIE' ? s.tie.id : s.participation.id)).join('>');
+}

@@ -1,0 +1,160 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startApp, type RunningApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { SEEDS_ROOT } from '../support/seeds';
+
+interface Reply<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+describe('researcher queries over HTTP on the seeded embedded store', () => {
+  let folder: string;
+  let app: RunningApp;
+  const post = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<Reply<T>> => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as Reply<T>;
+  };
+  const data = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const reply = await post<T>(query, variables);
+    expect(reply.errors).toBeUndefined();
+    return reply.data as T;
+  };
+
+  beforeAll(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'polgraph-research-'));
+    app = await startApp(
+      loadConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        KUZU_PATH: path.join(folder, 'graph.kuzu'),
+        SEEDS_DIR: SEEDS_ROOT,
+      }),
+      { log: () => undefined },
+    );
+  });
+  afterAll(async () => {
+    await app?.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  type PathView = {
+    length: number;
+    nodes: { id: string; type: string }[];
+    steps: { edge: { type: string; label: string; evidence: { quote: string }[] } }[];
+  };
+
+  it('connects Tsikhanouskaya to Kellogg within 3 steps through her husband and the June release or meeting', async () => {
+    const { paths } = await data<{ paths: PathView[] }>(`{
+      paths(fromId: "sviatlana-tsikhanouskaya", toId: "keith-kellogg", maxHops: 3, first: 5) {
+        length nodes { id type } steps { edge { type label evidence { quote } } }
+      } }`);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(paths.map((p) => p.length)).toEqual([...paths.map((p) => p.length)].sort((a, b) => a - b));
+    for (const p of paths) {
+      expect(p.length).toBeLessThanOrEqual(3);
+      expect(p.nodes[0]?.id).toBe('sviatlana-tsikhanouskaya');
+      expect(p.nodes[p.nodes.length - 1]?.id).toBe('keith-kellogg');
+      for (const step of p.steps) expect(step.edge.evidence.length).toBeGreaterThan(0);
+    }
+    const throughHusband = paths.find(
+      (p) =>
+        p.nodes[1]?.id === 'siarhei-tsikhanouski' &&
+        p.nodes.some((n) =>
+          ['2025-06-21-prisoner-release', '2025-06-21-kellogg-lukashenko-meeting'].includes(n.id),
+        ),
+    );
+    expect(throughHusband?.steps[0]?.edge.label).toBe('SPOUSE_OF');
+  });
+
+  it('returns an empty list when no path is short enough, and a clear error for an unknown id', async () => {
+    const none = await data<{ paths: unknown[] }>(
+      `{ paths(fromId: "sviatlana-tsikhanouskaya", toId: "keith-kellogg", maxHops: 1) { length } }`,
+    );
+    expect(none.paths).toEqual([]);
+    const unknown = await post(`{ paths(fromId: "nobody", toId: "keith-kellogg") { length } }`);
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const capped = await post(
+      `{ paths(fromId: "sviatlana-tsikhanouskaya", toId: "keith-kellogg", maxHops: 9) { length } }`,
+    );
+    expect(capped.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('finds Lukashenko among the common connections of Kellogg and Coale, with evidence on both sides', async () => {
+    const { commonConnections } = await data<{
+      commonConnections: {
+        actor: { id: string };
+        strength: number;
+        viaA: { type: string }[];
+        viaB: { type: string }[];
+      }[];
+    }>(
+      `{ commonConnections(aId: "keith-kellogg", bId: "john-coale", first: 20) { actor { id } strength viaA { type } viaB { type } } }`,
+    );
+    const lukashenko = commonConnections.find((c) => c.actor.id === 'alexander-lukashenko');
+    expect(lukashenko).toBeDefined();
+    expect(lukashenko!.strength).toBeGreaterThanOrEqual(2);
+    expect(lukashenko!.viaA.length).toBeGreaterThan(0);
+    expect(lukashenko!.viaB.length).toBeGreaterThan(0);
+    const strengths = commonConnections.map((c) => c.strength);
+    expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
+  });
+
+  it("lists Lukashenko's 2025 timeline in date order, precision shown", async () => {
+    const { timeline } = await data<{
+      timeline: { edges: { node: { id: string; date: string; dateLabel: string; datePrecision: string } }[] };
+    }>(`{ timeline(actorId: "alexander-lukashenko", from: "2025-01-01", to: "2025-12-31", first: 100) {
+          edges { node { id date dateLabel datePrecision } } } }`);
+    const events = timeline.edges.map((e) => e.node);
+    const ids = events.map((e) => e.id);
+    expect(ids.indexOf('2025-06-21-kellogg-lukashenko-meeting')).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf('2025-06-21-kellogg-lukashenko-meeting')).toBeLessThan(
+      ids.indexOf('2025-09-11-coale-lukashenko-meeting'),
+    );
+    const starts = events.map((e) => e.date.padEnd(10, '-'));
+    expect(starts).toEqual([...starts].sort());
+    expect(events.find((e) => e.datePrecision === 'MONTH')?.dateLabel).toMatch(/^[A-Z][a-z]+ 2025$/);
+  });
+
+  it('serves a neighbourhood ready for visualisation, within its limits', async () => {
+    type Hood = {
+      neighborhood: {
+        truncated: boolean;
+        nodes: { id: string; type: string }[];
+        edges: { source: string; target: string; weight: number; evidenceCount: number }[];
+      };
+    };
+    const { neighborhood } = await data<Hood>(`{ neighborhood(ids: ["alexander-lukashenko"], depth: 2) {
+      truncated nodes { id type } edges { source target weight evidenceCount } } }`);
+    const ids = new Set(neighborhood.nodes.map((n) => n.id));
+    expect(ids.has('keith-kellogg')).toBe(true);
+    for (const edge of neighborhood.edges) {
+      expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+      expect(edge.evidenceCount).toBeGreaterThan(0);
+      expect(edge.weight).toBeGreaterThan(0);
+    }
+    const small = await data<Hood>(
+      `{ neighborhood(ids: ["alexander-lukashenko"], depth: 2, limit: 5) { truncated nodes { id type } edges { source target weight evidenceCount } } }`,
+    );
+    expect(small.neighborhood.nodes.length).toBeLessThanOrEqual(5);
+    expect(small.neighborhood.truncated).toBe(true);
+    const meetingsOnly =
+      await data<Hood>(`{ neighborhood(ids: ["alexander-lukashenko"], depth: 1, filter: { eventTypes: [MEETING], from: "2025-01-01" }) {
+      truncated nodes { id type } edges { source target weight evidenceCount } } }`);
+    expect(meetingsOnly.neighborhood.nodes.map((n) => n.id)).toEqual(
+      expect.arrayContaining([
+        '2025-06-21-kellogg-lukashenko-meeting',
+        '2025-09-11-coale-lukashenko-meeting',
+      ]),
+    );
+    expect(meetingsOnly.neighborhood.nodes.map((n) => n.id)).not.toContain(
+      '2020-belarus-presidential-election',
+    );
+  });
+});

@@ -1,0 +1,123 @@
+import { InvalidArgumentError, NotFoundError } from '../../../src/domain/errors';
+import { ConnectionsService } from '../../../src/services/connections.service';
+import { NeighborhoodService } from '../../../src/services/neighborhood.service';
+import { PathsService } from '../../../src/services/paths.service';
+import { MemoryGraphStore } from '../../support/memory-store';
+import { sampleGraph } from '../../support/sample-graph';
+
+describe('graph exploration services', () => {
+  let store: MemoryGraphStore;
+  beforeEach(async () => {
+    store = new MemoryGraphStore();
+    await store.writeGraph(sampleGraph());
+  });
+
+  describe('paths', () => {
+    it('walks ties and shared events, shortest first', async () => {
+      const [path] = await new PathsService(store).paths({
+        fromId: 'tsikhanouskaya',
+        toId: 'kellogg',
+        maxHops: 6,
+      });
+      expect(path?.nodes.map((n) => n.id)).toEqual([
+        'tsikhanouskaya',
+        'tsikhanouski',
+        'release',
+        'lukashenko',
+        'meeting',
+        'kellogg',
+      ]);
+    });
+
+    it('honours time windows and type filters', async () => {
+      const paths = new PathsService(store);
+      expect(
+        await paths.paths({ fromId: 'lukashenko', toId: 'kellogg', filter: { from: '2025-07-01' } }),
+      ).toEqual([]);
+      expect(
+        await paths.paths({ fromId: 'lukashenko', toId: 'kellogg', filter: { eventTypes: ['RELEASE'] } }),
+      ).toEqual([]);
+      expect(
+        await paths.paths({
+          fromId: 'lukashenko',
+          toId: 'kellogg',
+          filter: { eventTypes: ['MEETING'], to: '2025-06-21' },
+        }),
+      ).toHaveLength(1);
+      expect(
+        await paths.paths({
+          fromId: 'tsikhanouskaya',
+          toId: 'kellogg',
+          maxHops: 6,
+          filter: { tieTypes: ['ALLY_OF'] },
+        }),
+      ).toEqual([]);
+    });
+
+    it.each([
+      [{ fromId: 'kellogg', toId: 'kellogg' }, InvalidArgumentError],
+      [{ fromId: 'kellogg', toId: 'lukashenko', maxHops: 7 }, InvalidArgumentError],
+      [{ fromId: 'kellogg', toId: 'lukashenko', first: 0 }, InvalidArgumentError],
+      [{ fromId: 'nobody', toId: 'lukashenko' }, NotFoundError],
+    ])('rejects %p', async (args, type) => {
+      await expect(new PathsService(store).paths(args)).rejects.toBeInstanceOf(type);
+    });
+  });
+
+  describe('neighbourhood', () => {
+    it('grows one relationship hop per level from actors or events', async () => {
+      const hood = new NeighborhoodService(store);
+      const one = await hood.neighborhood({ ids: ['kellogg'], depth: 1 });
+      expect(one.nodes.map((n) => n.id).sort()).toEqual(['kellogg', 'meeting']);
+      const two = await hood.neighborhood({ ids: ['kellogg'], depth: 2 });
+      expect(two.nodes.map((n) => n.id).sort()).toEqual(['kellogg', 'lukashenko', 'meeting']);
+      const fromEvent = await hood.neighborhood({ ids: ['release'], depth: 1 });
+      expect(fromEvent.nodes.map((n) => n.id).sort()).toEqual(['lukashenko', 'release', 'tsikhanouski']);
+      expect(fromEvent.edges.map((e) => e.id).sort()).toEqual(['p-released', 'p-releaser']);
+    });
+
+    it('stops at the node limit and says so', async () => {
+      const result = await new NeighborhoodService(store).neighborhood({
+        ids: ['lukashenko'],
+        depth: 3,
+        limit: 3,
+      });
+      expect(result.nodes).toHaveLength(3);
+      expect(result.truncated).toBe(true);
+    });
+
+    it('filters edges by evidence and ties by window', async () => {
+      const result = await new NeighborhoodService(store).neighborhood({
+        ids: ['tsikhanouski'],
+        depth: 1,
+        filter: { minEvidence: 2 },
+      });
+      expect(result.edges).toEqual([]);
+    });
+
+    it('rejects unknown ids and out-of-range depth', async () => {
+      const hood = new NeighborhoodService(store);
+      await expect(hood.neighborhood({ ids: ['ghost'] })).rejects.toBeInstanceOf(NotFoundError);
+      await expect(hood.neighborhood({ ids: ['kellogg'], depth: 4 })).rejects.toBeInstanceOf(
+        InvalidArgumentError,
+      );
+      await expect(hood.neighborhood({ ids: [] })).rejects.toBeInstanceOf(InvalidArgumentError);
+    });
+  });
+
+  describe('common connections', () => {
+    it('finds actors linked to both through shared events, with the documents behind the links', async () => {
+      const [first] = await new ConnectionsService(store).common('kellogg', 'tsikhanouski', 5);
+      expect(first?.actor.id).toBe('lukashenko');
+      expect(first?.viaA[0]?.kind).toBe('SHARED_EVENT');
+      expect(first?.documentIds).toEqual(['doc-a', 'doc-b']);
+      expect(first?.strength).toBe(2);
+    });
+
+    it('rejects the same actor twice and unknown actors', async () => {
+      const connections = new ConnectionsService(store);
+      await expect(connections.common('kellogg', 'kellogg', 5)).rejects.toBeInstanceOf(InvalidArgumentError);
+      await expect(connections.common('kellogg', 'ghost', 5)).rejects.toBeInstanceOf(NotFoundError);
+    });
+  });
+});
