@@ -1,10 +1,13 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
     ignores: ['node_modules', 'dist', 'data', 'coverage', 'test-output', '.seedcheck', '**/*.js', '**/*.mjs'],
   },
+  // The explorer's browser code is plain JavaScript (type-checked by src/explorer/tsconfig.json): lint it too.
+  { ignores: ['!src/explorer/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -42,5 +45,9 @@ export default tseslint.config(
         { patterns: ['**/adapters/**', '**/graphql/**', 'kuzu', 'neo4j-driver'] },
       ],
     },
+  },
+  {
+    files: ['src/explorer/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'module' },
   },
 );

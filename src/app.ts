@@ -18,6 +18,7 @@ import { StatementsService } from './services/statements.service';
 import { CentralityService } from './services/centrality.service';
 import { SearchService } from './services/search.service';
 import { StatsService } from './services/stats.service';
+import { ExportService } from './export/export.service';
 
 /** The composition root: config → store adapter → services → API. */
 export async function openStore(config: AppConfig): Promise<GraphStore> {
@@ -40,6 +41,7 @@ export function createServices(store: GraphStore, seedsRoot: string): ApiService
     search: new SearchService(store),
     centrality: new CentralityService(store),
     stats: new StatsService(store),
+    exporter: new ExportService(store),
     seedsRoot,
     createLoaders: () => new GraphLoaders(store),
   };
@@ -70,7 +72,14 @@ export async function startApp(
       apiKey: config.apiKey,
       log,
     });
-    server = await listen({ endpoint, store, port: config.port, host: config.host, log });
+    server = await listen({
+      endpoint,
+      store,
+      port: config.port,
+      host: config.host,
+      log,
+      exporter: services.exporter,
+    });
   } catch (error) {
     await endpoint?.stop();
     await store.close();

@@ -23,7 +23,12 @@ export class ConfigError extends Error {}
 
 const schema = z
   .object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    PORT: z.coerce
+      .number({ error: 'must be a port number' })
+      .int('must be a port number')
+      .min(0, 'must be between 0 and 65535')
+      .max(65535, 'must be between 0 and 65535')
+      .default(4000),
     HOST: z.string().min(1).default('0.0.0.0'),
     GRAPH_STORE: z.enum(['kuzu', 'neo4j']).default('kuzu'),
     KUZU_PATH: z.string().min(1).default('./data/graph.kuzu'),
@@ -40,7 +45,12 @@ const schema = z
     API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
     SEEDS_DIR: z.string().min(1).default('./seeds'),
     INGEST_ON_START: z.enum(['true', 'false']).default('true'),
-    QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(30000),
+    QUERY_TIMEOUT_MS: z.coerce
+      .number({ error: 'must be a number of milliseconds' })
+      .int('must be a whole number of milliseconds')
+      .min(100, 'must be at least 100')
+      .max(600000, 'must be at most 600000')
+      .default(30000),
   })
   .superRefine((env, ctx) => {
     if (env.GRAPH_STORE !== 'neo4j') return;
@@ -63,7 +73,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   );
   const parsed = schema.safeParse(present);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+    const problems = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      const given = present[name];
+      // Values are echoed so a typo is visible, except secrets.
+      const echo = given !== undefined && !/PASSWORD|API_KEY/.test(name) ? ` (got "${given}")` : '';
+      return `${name} ${issue.message}${echo}`;
+    });
     throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
   }
   const c = parsed.data;

@@ -1,10 +1,7 @@
-// Full-text hits of every searchable kind, the best $limit of each, through the
-// four full-text indexes ('english' analyzer). $text is plain words (the service
-// strips everything else, the adapter escapes what Lucene would read as syntax);
-// any word may match.
-CALL db.index.fulltext.queryNodes('actor_names_fts', $text, {limit: $limit}) YIELD node, score
-RETURN 'ACTOR' AS kind, node.id AS id, score
-UNION ALL
+// Full-text hits of statements, events and documents, the best $limit of each,
+// through their full-text indexes ('english' analyzer). $text is plain words (the
+// service strips everything else, the adapter escapes what Lucene would read as
+// syntax); any word may match. Actors are matched by name in the search service.
 CALL db.index.fulltext.queryNodes('statement_text_fts', $text, {limit: $limit}) YIELD node, score
 RETURN 'STATEMENT' AS kind, node.id AS id, score
 UNION ALL

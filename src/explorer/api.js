@@ -19,7 +19,7 @@
  * @typedef {{ nodes: GraphNode[], edges: GraphEdge[], truncated: boolean }} Subgraph
  * @typedef {{ from: { id: string, label: string }, to: { id: string, label: string }, edge: GraphEdge }} PathStep
  * @typedef {{ length: number, nodes: GraphNode[], steps: PathStep[] }} Path
- * @typedef {{ id: string, name: string, kind: string | null }} ActorChoice
+ * @typedef {{ id: string, name: string, kind: string | null, matched?: string | null }} ActorChoice
  * @typedef {{ id: string, title: string | null, text: string, author: string | null, publishedDate: string | null }} SourceDocument
  */
 
@@ -90,6 +90,9 @@ export async function neighborhood(ids, depth) {
   return data.neighborhood;
 }
 
+/** How far and how many paths the path finder asks for. */
+export const PATH_LIMITS = { maxHops: 4, first: 3 };
+
 /**
  * @param {string} fromId
  * @param {string} toId
@@ -98,12 +101,12 @@ export async function neighborhood(ids, depth) {
  */
 export async function paths(fromId, toId, window) {
   const data = await graphql(
-    `query Paths($fromId: ID!, $toId: ID!, $filter: PathFilter) {
-      paths(fromId: $fromId, toId: $toId, maxHops: 4, first: 3, filter: $filter) {
+    `query Paths($fromId: ID!, $toId: ID!, $maxHops: Int!, $first: Int!, $filter: PathFilter) {
+      paths(fromId: $fromId, toId: $toId, maxHops: $maxHops, first: $first, filter: $filter) {
         length nodes { ${NODE} } steps { from { id label } to { id label } edge { ${EDGE} } }
       }
     }`,
-    { fromId, toId, filter: window ? { from: window.from, to: window.to } : null },
+    { fromId, toId, ...PATH_LIMITS, filter: window ? { from: window.from, to: window.to } : null },
   );
   return data.paths;
 }
@@ -120,7 +123,17 @@ export function sourceDocument(id) {
   let found = documents.get(id);
   if (!found) {
     found = graphql(
-      `query Document($id: ID!) { document(id: $id) { id title text author publishedDate } }`,
+      `
+        query Document($id: ID!) {
+          document(id: $id) {
+            id
+            title
+            text
+            author
+            publishedDate
+          }
+        }
+      `,
       { id },
     ).then((data) => data.document);
     found.catch(() => documents.delete(id));
@@ -134,9 +147,22 @@ export function sourceDocument(id) {
  * @returns {Promise<{ id: string, name: string, kind: string, description: string, aliases: string[] } | null>}
  */
 export async function actorDetails(id) {
-  const data = await graphql(`query Actor($id: ID) { actor(id: $id) { id name kind description aliases } }`, {
-    id,
-  });
+  const data = await graphql(
+    `
+      query Actor($id: ID) {
+        actor(id: $id) {
+          id
+          name
+          kind
+          description
+          aliases
+        }
+      }
+    `,
+    {
+      id,
+    },
+  );
   return data.actor;
 }
 
@@ -184,9 +210,12 @@ const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind 
 
 /** @param {string} name */
 async function fieldsOf(name) {
-  const data = await graphql(`query Fields($name: String!) { __type(name: $name) { fields { name type { ${TYPE_REF} } } } }`, {
-    name,
-  });
+  const data = await graphql(
+    `query Fields($name: String!) { __type(name: $name) { fields { name type { ${TYPE_REF} } } } }`,
+    {
+      name,
+    },
+  );
   /** @type {{ name: string, type: any }[]} */
   const fields = data.__type?.fields ?? [];
   return fields;
@@ -234,7 +263,7 @@ export async function findActors(text, limit = 8) {
       // fall through to the name lookups
     }
   }
-  if (found.size < limit) {
+  if (found.size === 0) {
     for (const choice of await lookupActors(wanted)) if (!found.has(choice.id)) found.set(choice.id, choice);
   }
   return [...found.values()].slice(0, limit);
@@ -251,12 +280,14 @@ async function searchActors(shape, text) {
     'id',
     shape.hitFields.has('label') ? 'label' : '',
     shape.hitFields.has('actor') ? 'actor { id name kind }' : '',
+    shape.hitFields.has('matchedAlias') ? 'matchedAlias' : '',
   ].join(' ');
   const body = shape.wrapped ? `hits { ${selection} }` : selection;
   const data = await graphql(`query Search($text: String!) { search(text: $text, first: 20) { ${body} } }`, {
     text,
   });
-  /** @type {{ kind: string, id: string, label?: string, actor?: { id: string, name: string, kind: string } | null }[]} */
+  /** @type {{ kind: string, id: string, label?: string, matchedAlias?: string | null,
+   *   actor?: { id: string, name: string, kind: string } | null }[]} */
   const hits = shape.wrapped ? (data.search?.hits ?? []) : (data.search ?? []);
   return hits
     .filter((hit) => hit.kind === 'ACTOR')
@@ -264,6 +295,7 @@ async function searchActors(shape, text) {
       id: hit.actor?.id ?? hit.id,
       name: hit.actor?.name ?? hit.label ?? hit.id,
       kind: hit.actor?.kind ?? null,
+      matched: hit.matchedAlias ?? null,
     }));
 }
 
@@ -275,9 +307,20 @@ async function lookupActors(text) {
   /** @type {ActorChoice[]} */
   const exact = [];
   try {
-    const data = await graphql(`query Actor($name: String) { actor(name: $name) { id name kind } }`, {
-      name: text,
-    });
+    const data = await graphql(
+      `
+        query Actor($name: String) {
+          actor(name: $name) {
+            id
+            name
+            kind
+          }
+        }
+      `,
+      {
+        name: text,
+      },
+    );
     if (data.actor) exact.push(data.actor);
   } catch (error) {
     // A spelling two actors share: offer both.
@@ -292,7 +335,19 @@ async function lookupActors(text) {
     }
   }
   const data = await graphql(
-    `query Actors($name: String) { actors(filter: { name: $name }, first: 10) { edges { node { id name kind } } } }`,
+    `
+      query Actors($name: String) {
+        actors(filter: { name: $name }, first: 10) {
+          edges {
+            node {
+              id
+              name
+              kind
+            }
+          }
+        }
+      }
+    `,
     { name: text },
   );
   /** @type {ActorChoice[]} */
@@ -301,45 +356,69 @@ async function lookupActors(text) {
 }
 
 // ---------------------------------------------------------------------------
-// Exports: GET /export/{format}. Until the server has the route, the explorer
-// builds a Cytoscape JSON download in the page.
+// Exports: GET /export/{format}. The formats are the server's ExportFormat
+// enum (any case of its names is a URL name); until the server has exports,
+// the explorer builds a Cytoscape JSON download in the page.
 
-export const EXPORT_FORMATS = [
-  { format: 'graphml', label: 'GraphML' },
-  { format: 'gexf', label: 'GEXF' },
-  { format: 'gexf12', label: 'GEXF 1.2' },
-  { format: 'cytoscape', label: 'Cytoscape JSON' },
-  { format: 'jgf', label: 'JSON Graph' },
-  { format: 'csv', label: 'CSV' },
-];
+/** @typedef {{ format: string, label: string, description: string }} ExportFormat */
+
+/** @type {Record<string, string>} */
+const FORMAT_LABELS = {
+  GRAPHML: 'GraphML',
+  GEXF: 'GEXF',
+  GEXF_1_2: 'GEXF 1.2',
+  CYTOSCAPE: 'Cytoscape JSON',
+  JGF: 'JSON Graph',
+  CSV_NODES: 'CSV nodes',
+  CSV_EDGES: 'CSV edges',
+};
 
 /**
- * Whether the server serves /export: anything but its generic JSON 404 says so.
- * @param {string} sampleId an id to ask about
- * @returns {Promise<boolean>}
+ * The formats GET /export serves, or none when it does not (checked with a
+ * HEAD request for a real id, so a missing route costs no error in the console).
+ * @param {string} sampleId an id in the view
+ * @returns {Promise<ExportFormat[]>}
  */
-export async function exportSupport(sampleId) {
+export async function exportFormats(sampleId) {
   try {
-    const response = await fetch(`/export/cytoscape?ids=${encodeURIComponent(sampleId)}&depth=1`, {
+    const data = await graphql(`
+      {
+        __type(name: "ExportFormat") {
+          enumValues {
+            name
+            description
+          }
+        }
+      }
+    `);
+    /** @type {{ name: string, description: string | null }[]} */
+    const values = data.__type?.enumValues ?? [];
+    if (values.length === 0) return [];
+    const formats = values.map((value) => ({
+      format: value.name.toLowerCase(),
+      label: FORMAT_LABELS[value.name] ?? value.name.replace(/_/g, ' '),
+      description: value.description ?? '',
+    }));
+    const probe = formats.find((f) => f.format === 'cytoscape') ?? formats[0];
+    const response = await fetch(exportUrl(probe.format, { ids: sampleId, depth: 1 }), {
       method: 'HEAD',
     });
-    return response.status !== 404 && response.status !== 405;
+    return response.ok ? formats : [];
   } catch {
-    return false;
+    return [];
   }
 }
 
 /**
+ * The download URL of a selection: a neighbourhood (ids, depth) or the paths
+ * between two actors (fromId, toId, maxHops, first), in a window (from, to).
  * @param {string} format
- * @param {{ ids: string[], depth: number, window: { from: string, to: string } | null }} view
+ * @param {Record<string, string | number | null | undefined>} selection
  */
-export function exportUrl(format, view) {
+export function exportUrl(format, selection) {
   const params = new URLSearchParams();
-  params.set('ids', view.ids.join(','));
-  params.set('depth', String(view.depth));
-  if (view.window) {
-    params.set('from', view.window.from);
-    params.set('to', view.window.to);
+  for (const [key, value] of Object.entries(selection)) {
+    if (value !== null && value !== undefined && value !== '') params.set(key, String(value));
   }
   return `/export/${encodeURIComponent(format)}?${params.toString()}`;
 }

@@ -74,6 +74,20 @@ export function actorKind(kind) {
   return ACTOR_KINDS[kind] ?? ACTOR_KINDS.OTHER;
 }
 
+/**
+ * Text colour readable on a background: dark on light colours, white on dark
+ * (WCAG relative luminance, switching where both contrasts are equal).
+ * @param {string} hex #RRGGBB
+ */
+export function inkOn(hex) {
+  const channel = (/** @type {number} */ offset) => {
+    const value = parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return luminance > 0.179 ? '#1F2933' : '#FFFFFF';
+}
+
 /** "SPOUSE_OF" → "spouse of" */
 export function humanise(/** @type {string} */ value) {
   return value.toLowerCase().replace(/_/g, ' ');
@@ -93,7 +107,7 @@ export function stylesheet() {
         'text-halign': 'center',
         'text-margin-y': 5,
         'text-wrap': 'wrap',
-        'text-max-width': '130px',
+        'text-max-width': '140px',
         'text-outline-color': '#FFFFFF',
         'text-outline-width': 2.5,
         'text-outline-opacity': 0.95,
@@ -108,7 +122,7 @@ export function stylesheet() {
     },
     {
       selector: 'node.actor',
-      style: { shape: 'ellipse', width: 34, height: 34, 'font-size': 12, 'font-weight': 600 },
+      style: { shape: 'ellipse', width: 34, height: 34, 'font-size': 14, 'font-weight': 600 },
     },
     {
       selector: 'node.event',
@@ -117,11 +131,11 @@ export function stylesheet() {
         width: 24,
         height: 24,
         'border-width': 3,
-        'font-size': 10,
+        'font-size': 12,
         color: '#3E4C59',
       },
     },
-    { selector: 'node.root', style: { width: 50, height: 50, 'border-width': 4, 'font-size': 14 } },
+    { selector: 'node.root', style: { width: 50, height: 50, 'border-width': 4, 'font-size': 16 } },
     {
       selector: 'edge',
       style: {
@@ -129,7 +143,7 @@ export function stylesheet() {
         'line-color': '#A3AEBB',
         'curve-style': 'bezier',
         label: 'data(display)',
-        'font-size': 9,
+        'font-size': 10,
         color: '#52606D',
         'text-background-color': '#FFFFFF',
         'text-background-opacity': 0.85,
@@ -144,6 +158,8 @@ export function stylesheet() {
       style: { 'line-color': '#3E4C59', 'target-arrow-color': '#3E4C59', color: '#1F2933' },
     },
     { selector: 'edge.tie.directed', style: { 'target-arrow-shape': 'triangle' } },
+    // In a crowded view the roles on participations show only when zoomed in.
+    { selector: 'edge.participation.crowded', style: { 'min-zoomed-font-size': 12 } },
     {
       selector: 'edge.tie.hostile',
       style: { 'line-color': '#C0392B', 'target-arrow-color': '#C0392B', 'line-style': 'dashed' },
@@ -169,9 +185,15 @@ export function stylesheet() {
       },
     },
     { selector: 'node:selected', style: { 'border-color': SELECTED_COLOUR, 'border-width': 5 } },
+    { selector: 'edge.on-path, edge:selected', style: { 'min-zoomed-font-size': 0 } },
     {
       selector: 'edge:selected',
-      style: { 'line-color': SELECTED_COLOUR, 'target-arrow-color': SELECTED_COLOUR, width: 5, color: '#000000' },
+      style: {
+        'line-color': SELECTED_COLOUR,
+        'target-arrow-color': SELECTED_COLOUR,
+        width: 5,
+        color: '#000000',
+      },
     },
   ];
 }
@@ -236,6 +258,7 @@ export function renderLegend(container) {
   ]);
   const note = document.createElement('p');
   note.className = 'hint';
-  note.textContent = 'Thicker links have more sources. Larger circles are the actors you searched or expanded.';
+  note.textContent =
+    'Thicker links have more sources. Larger circles are the actors you searched or expanded.';
   container.append(note);
 }

@@ -10,6 +10,7 @@ import type { StatementsService } from '../services/statements.service';
 import type { CentralityService } from '../services/centrality.service';
 import type { SearchService } from '../services/search.service';
 import type { StatsService } from '../services/stats.service';
+import type { ExportService } from '../export/export.service';
 
 /** The use cases the API calls; built once by the composition root. */
 export interface ApiServices {
@@ -24,6 +25,8 @@ export interface ApiServices {
   readonly search: SearchService;
   readonly centrality: CentralityService;
   readonly stats: StatsService;
+  /** Subgraphs as graph files (GraphML, GEXF…), for the export query, GET /export and the CLI. */
+  readonly exporter: ExportService;
   /** Folder of the curated sources that the ingest mutation re-reads. */
   readonly seedsRoot: string;
   /** Makes a fresh set of batching loaders for one request. */

@@ -18,6 +18,7 @@ import { CentralityResolver } from './resolvers/centrality.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
 import { StatementResolver } from './resolvers/statement.resolver';
 import { TieResolver } from './resolvers/tie.resolver';
+import { ExportResolver } from './resolvers/export.resolver';
 
 export const RESOLVERS = [
   ActorResolver,
@@ -39,6 +40,7 @@ export const RESOLVERS = [
   SearchResolver,
   CentralityResolver,
   StatsResolver,
+  ExportResolver,
 ] as const;
 
 export function buildGraphSchema(): Promise<GraphQLSchema> {

@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ExportService } from '../export/export.service';
 import type { GraphStore } from '../ports/graph-store.port';
+import { handleExport } from './export-route';
 import { createExplorerRoutes } from './explorer-routes';
 import { type GraphqlEndpoint, sendJson } from './graphql-server';
 
@@ -16,6 +18,8 @@ export async function listen(options: {
   port: number;
   host?: string;
   log: (error: unknown) => void;
+  /** Serves GET /export/{format} (graph file downloads) when given. */
+  exporter?: ExportService;
 }): Promise<RunningServer> {
   const explorer = createExplorerRoutes();
   const server: Server = createServer((request, response) => {
@@ -25,6 +29,9 @@ export async function listen(options: {
       if (url.pathname === '/health' && request.method === 'GET') {
         const counts = await options.store.counts();
         return sendJson(response, 200, { status: 'ok', store: options.store.kind, counts });
+      }
+      if (options.exporter && (url.pathname === '/export' || url.pathname.startsWith('/export/'))) {
+        return handleExport(request, response, url, options.exporter, options.log);
       }
       if (explorer.serve(request, response, url)) return;
       sendJson(response, 404, { error: 'not found', see: '/graphql' });

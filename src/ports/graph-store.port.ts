@@ -75,10 +75,10 @@ export interface GraphStore {
 
   // Search, centrality and statistics.
   /**
-   * Full-text hits over actor names, statement text, event title and description,
-   * and document title and text: the best `limit` of each kind, any word
-   * matching. `text` is plain words (letters and digits); scores are the store's
-   * own relevance, comparable only within one call.
+   * Full-text hits over statement text, event title and description, and
+   * document title and text: the best `limit` of each kind, any word matching.
+   * `text` is plain words (letters and digits); scores are the store's own
+   * relevance, comparable only within one call.
    */
   searchText(text: string, limit: number): Promise<TextHitRecord[]>;
   /** Every spelling key with the actor it names (the Alias-[:NAMES]->Actor links). */
@@ -142,7 +142,7 @@ export interface PathQuery {
   readonly timeoutMs?: number;
 }
 
-export const TEXT_HIT_KINDS = ['ACTOR', 'STATEMENT', 'EVENT', 'DOCUMENT'] as const;
+export const TEXT_HIT_KINDS = ['STATEMENT', 'EVENT', 'DOCUMENT'] as const;
 export type TextHitKind = (typeof TEXT_HIT_KINDS)[number];
 
 export interface TextHitRecord {

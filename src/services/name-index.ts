@@ -33,6 +33,15 @@ export const MIN_SIMILARITY = 0.7;
 const SKELETON_WEIGHT = 0.97;
 const PART_WEIGHT = 0.9;
 const CANDIDATES = 256;
+/** Links indexed between two yields to the event loop. */
+const SLICE = 20_000;
+
+interface BuildState {
+  readonly keyIndex: Map<string, number>;
+  readonly formIndex: Map<string, number>;
+  /** Skeletons by folded text: the same words recur across many spellings. */
+  readonly skeletons: Map<string, string>;
+}
 
 interface Owner {
   readonly actor: number;
@@ -56,53 +65,63 @@ export class NameIndex {
 
   private constructor() {}
 
-  static build(links: readonly { key: string; actorId: string }[]): NameIndex {
+  /**
+   * Builds the index, yielding to the event loop every SLICE links so that a
+   * large rebuild (seconds at a million spellings) does not stall other requests.
+   */
+  static async build(links: readonly { key: string; actorId: string }[]): Promise<NameIndex> {
     const index = new NameIndex();
-    const actorIndex = index.actorIndex;
-    const keyIndex = new Map<string, number>();
-    const formIndex = new Map<string, number>();
-    const seen = new Set<string>();
-    for (const link of links) {
-      let actor = actorIndex.get(link.actorId);
-      if (actor === undefined) {
-        actor = index.actorIds.push(link.actorId) - 1;
-        index.keysByActor.push([]);
-        actorIndex.set(link.actorId, actor);
-      }
-      let key = keyIndex.get(link.key);
-      if (key === undefined) {
-        key = index.keys.push(link.key) - 1;
-        keyIndex.set(link.key, key);
-      }
-      if (seen.has(`${actor}|${key}`)) continue;
-      seen.add(`${actor}|${key}`);
-      index.keysByActor[actor]!.push(key);
-      const words = wordsOf(link.key);
-      const forms: Owner[] = [{ actor, key, plain: link.key, part: false }];
-      if (words.length > 1) {
-        for (const word of words)
-          if (word.length >= EXACT_BELOW) forms.push({ actor, key, plain: word, part: true });
-      }
-      for (const owner of forms) {
-        const form = skeleton(owner.plain);
-        if (form.length === 0) continue;
-        let f = formIndex.get(form);
-        if (f === undefined) {
-          f = index.forms.push(form) - 1;
-          formIndex.set(form, f);
-          index.owners.push([]);
-          const grams = trigrams(form);
-          index.gramCounts.push(grams.size);
-          for (const gram of grams) {
-            const list = index.postings.get(gram);
-            if (list) list.push(f);
-            else index.postings.set(gram, [f]);
-          }
-        }
-        index.owners[f]!.push(owner);
-      }
+    const state: BuildState = { keyIndex: new Map(), formIndex: new Map(), skeletons: new Map() };
+    for (let from = 0; from < links.length; from += SLICE) {
+      if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+      for (const link of links.slice(from, from + SLICE)) index.add(link, state);
     }
     return index;
+  }
+
+  private add(link: { key: string; actorId: string }, state: BuildState): void {
+    let actor = this.actorIndex.get(link.actorId);
+    if (actor === undefined) {
+      actor = this.actorIds.push(link.actorId) - 1;
+      this.keysByActor.push([]);
+      this.actorIndex.set(link.actorId, actor);
+    }
+    let key = state.keyIndex.get(link.key);
+    if (key === undefined) {
+      key = this.keys.push(link.key) - 1;
+      state.keyIndex.set(link.key, key);
+    }
+    const actorKeys = this.keysByActor[actor]!;
+    if (actorKeys.includes(key)) return;
+    actorKeys.push(key);
+    const owners: Owner[] = [{ actor, key, plain: link.key, part: false }];
+    const words = wordsOf(link.key);
+    if (words.length > 1) {
+      for (const word of words)
+        if (word.length >= EXACT_BELOW) owners.push({ actor, key, plain: word, part: true });
+    }
+    for (const owner of owners) {
+      let form = state.skeletons.get(owner.plain);
+      if (form === undefined) {
+        form = skeleton(owner.plain);
+        state.skeletons.set(owner.plain, form);
+      }
+      if (form.length === 0) continue;
+      let f = state.formIndex.get(form);
+      if (f === undefined) {
+        f = this.forms.push(form) - 1;
+        state.formIndex.set(form, f);
+        this.owners.push([]);
+        const grams = trigrams(form);
+        this.gramCounts.push(grams.size);
+        for (const gram of grams) {
+          const list = this.postings.get(gram);
+          if (list) list.push(f);
+          else this.postings.set(gram, [f]);
+        }
+      }
+      this.owners[f]!.push(owner);
+    }
   }
 
   get size(): number {

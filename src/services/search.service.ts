@@ -4,8 +4,8 @@ import { TEXT_HIT_KINDS, type GraphStore, type TextHitKind } from '../ports/grap
 import { nonBlank } from './arguments';
 import { NameIndex } from './name-index';
 
-export const SEARCH_HIT_KINDS = TEXT_HIT_KINDS;
-export type SearchHitKind = TextHitKind;
+export const SEARCH_HIT_KINDS = ['ACTOR', ...TEXT_HIT_KINDS] as const;
+export type SearchHitKind = 'ACTOR' | TextHitKind;
 
 export const DEFAULT_SEARCH_RESULTS = 10;
 export const MAX_SEARCH_RESULTS = 50;
@@ -35,10 +35,11 @@ const KIND_ORDER: Record<SearchHitKind, number> = { ACTOR: 0, EVENT: 1, STATEMEN
  * Search across actors, statements, events and documents.
  *
  * Two sources are merged. Actors are matched by name in memory (NameIndex:
- * typos, case, diacritics, transliteration, over every alias). Words are
- * matched by the store's full-text indexes (stemmed, the same four indexes on
- * both stores); the query is extended with the one-word spellings of the actors
- * it clearly names, so "Tikhanovsky" also finds texts that write "Tsikhanouski".
+ * typos, case, diacritics, transliteration, over every alias and its words).
+ * Statements, events and documents are matched by their words through the
+ * store's full-text indexes (stemmed, English stop words dropped, on both
+ * stores); the query is extended with the one-word spellings of the actors it
+ * clearly names, so "Tikhanovsky" also finds texts that write "Tsikhanouski".
  *
  * The name index is cached per process and keyed by the store's alias-link
  * count, read at every search: writes only add links, so a changed count means
@@ -72,25 +73,18 @@ export class SearchService {
     const terms = [...new Set([...queryWords, ...queryWords.map(nameKey), ...expansion])].slice(0, MAX_TERMS);
     const textHits = await this.store.searchText(terms.join(' '), limit);
 
-    const hits = new Map<string, SearchHitRecord>();
-    for (const match of names) {
-      const score = 0.5 + 0.5 * match.similarity;
-      hits.set(`ACTOR|${match.actorId}`, {
-        kind: 'ACTOR',
+    const best = Math.max(...textHits.map((hit) => hit.score));
+    const hits: SearchHitRecord[] = [
+      ...names.map((match) => ({
+        kind: 'ACTOR' as const,
         id: match.actorId,
-        score,
+        score: 0.5 + 0.5 * match.similarity,
         matchedKey: match.key,
         terms,
-      });
-    }
-    const best = Math.max(...textHits.map((hit) => hit.score));
-    for (const hit of textHits) {
-      const key = `${hit.kind}|${hit.id}`;
-      const score = 0.5 * (hit.score / best);
-      // An actor matched by name already scores above any full-text hit.
-      if (!hits.has(key)) hits.set(key, { kind: hit.kind, id: hit.id, score, matchedKey: null, terms });
-    }
-    return [...hits.values()]
+      })),
+      ...textHits.map((hit) => ({ ...hit, score: 0.5 * (hit.score / best), matchedKey: null, terms })),
+    ];
+    return hits
       .map((hit) => ({ ...hit, score: Math.round(hit.score * 1e6) / 1e6 }))
       .sort(
         (a, b) =>

@@ -282,10 +282,6 @@ export class MemoryGraphStore implements GraphStore {
         .slice(0, limit);
     return [
       ...top(
-        'ACTOR',
-        [...this.actors.values()].map((a) => ({ id: a.id, fields: [a.name, a.aliasKeys.join(' | ')] })),
-      ),
-      ...top(
         'STATEMENT',
         [...this.statements.values()].map((s) => ({ id: s.id, fields: [s.text] })),
       ),

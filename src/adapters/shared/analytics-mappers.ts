@@ -24,8 +24,13 @@ export function toTextHits(rows: readonly Row[]): TextHitRecord[] {
     .filter((hit) => Number.isFinite(hit.score) && hit.score > 0);
 }
 
+/** Rows of (actorId, keys) → one link per key. */
 export function toAliasLinks(rows: readonly Row[]): AliasLinkRecord[] {
-  return rows.map((row) => ({ key: String(row['key']), actorId: String(row['actorId']) }));
+  return rows.flatMap((row) => {
+    const actorId = String(row['actorId']);
+    const keys = Array.isArray(row['keys']) ? row['keys'] : [];
+    return keys.map((key) => ({ key: String(key), actorId }));
+  });
 }
 
 /**

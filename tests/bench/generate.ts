@@ -10,11 +10,11 @@ import type {
   StatementAboutRecord,
   StatementRecord,
   TieRecord,
-} from '../src/domain/graph';
-import { dateSortKey } from '../src/domain/graph';
-import { stableId } from '../src/domain/ids';
-import { isPartialDate, parsePartialDate, type DatePrecision } from '../src/domain/partial-date';
-import { nameKey, sliceByCodePoints } from '../src/domain/text';
+} from '../../src/domain/graph';
+import { dateSortKey } from '../../src/domain/graph';
+import { stableId } from '../../src/domain/ids';
+import { isPartialDate, parsePartialDate, type DatePrecision } from '../../src/domain/partial-date';
+import { nameKey, sliceByCodePoints } from '../../src/domain/text';
 import {
   EVENT_TYPES,
   isSymmetricTieType,
@@ -22,7 +22,7 @@ import {
   type EventType,
   type FactKind,
   type ParticipantRole,
-} from '../src/domain/vocabulary';
+} from '../../src/domain/vocabulary';
 import { actorName, CONTENT_WORDS, placeName, slug, wordsOf } from './names';
 import { Rng, Zipf } from './prng';
 
@@ -87,7 +87,13 @@ const LEAD_AND_OTHER: Partial<Record<EventType, readonly [ParticipantRole, Parti
   OFFER: ['OFFERER', 'BENEFICIARY'],
 };
 const VERBS = ['said', 'told reporters', 'warned', 'insisted', 'announced', 'wrote', 'recalled', 'denied'];
-const CLAIM_PROPERTIES = ['prisonersReleased', 'participants', 'detained', 'casualties', 'politicalPrisoners'];
+const CLAIM_PROPERTIES = [
+  'prisonersReleased',
+  'participants',
+  'detained',
+  'casualties',
+  'politicalPrisoners',
+];
 const TIE_ROLES = ['deputy minister', 'special envoy', 'spokesman', 'adviser', 'chairman', null, null];
 
 /** Code points of a string (what evidence offsets count). */
@@ -391,7 +397,8 @@ export function generateGraph(spec: SizeSpec, seed = 20250621): GeneratedGraph {
     const property = r.pick(CLAIM_PROPERTIES);
     const n = r.int(2, 1500);
     const form = r.int(0, 2);
-    const value = form === 0 ? String(n) : form === 1 ? `about ${n}` : `between ${n} and ${n + r.int(5, 200)}`;
+    const value =
+      form === 0 ? String(n) : form === 1 ? `about ${n}` : `between ${n} and ${n + r.int(5, 200)}`;
     const [minimum, maximum] =
       form === 0 ? [n, n] : form === 1 ? [null, null] : [n, Number(value.split(' and ')[1])];
     const span = fillerSpan(r, doc);
@@ -422,7 +429,8 @@ export function generateGraph(spec: SizeSpec, seed = 20250621): GeneratedGraph {
     return {
       id: doc.id,
       title,
-      author: authorActor === null ? (r.chance(0.5) ? `Staff writer ${d}` : null) : (names[authorActor] as string),
+      author:
+        authorActor === null ? (r.chance(0.5) ? `Staff writer ${d}` : null) : (names[authorActor] as string),
       authorActorId: authorActor === null ? null : (actorIds[authorActor] as string),
       publishedDate: published.value,
       publishedPrecision: published.precision,
@@ -445,7 +453,7 @@ export function generateGraph(spec: SizeSpec, seed = 20250621): GeneratedGraph {
     ties,
     // Kuzu types a row field from the first row of each write chunk: a claim with
     // no minimum first makes `minimum` a STRING and the chunk fails to bind (a
-    // product bug, see bench/README.md). Claims with figures go first.
+    // product bug, see tests/bench/README.md). Claims with figures go first.
     claims: [...claims.filter((c) => c.minimum !== null), ...claims.filter((c) => c.minimum === null)],
     evidence,
   };

@@ -1,4 +1,4 @@
-import type { ActorKind } from '../src/domain/vocabulary';
+import type { ActorKind } from '../../src/domain/vocabulary';
 import type { Rng } from './prng';
 
 /**
@@ -6,7 +6,26 @@ import type { Rng } from './prng';
  * sources show (kh/h, ts/c, y/i, -sky/-ski, diacritics), so that name lookup
  * and fuzzy search have near neighbours to tell apart.
  */
-const ONSETS = ['b', 'v', 'd', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'z', 'h', 'ch', 'sh', 'zh', 'ts', 'kh'];
+const ONSETS = [
+  'b',
+  'v',
+  'd',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'z',
+  'h',
+  'ch',
+  'sh',
+  'zh',
+  'ts',
+  'kh',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y', 'ou', 'ia'];
 const SURNAME_ENDINGS = ['enka', 'ovich', 'ski', 'ka', 'ov', 'in', 'uk', 'ets', 'ich', 'ova', 'ouski', 'ava'];
 const STATE_ENDINGS = ['ia', 'stan', 'land', 'aria', 'ovia'];

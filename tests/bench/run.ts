@@ -1,17 +1,20 @@
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createServices, openStore, startApp } from '../src/app';
-import { loadConfig } from '../src/config';
-import type { GraphCounts } from '../src/domain/graph';
-import { buildGraphSchema } from '../src/graphql/schema';
+import { format, resolveConfig } from 'prettier';
+import { createServices, openStore, startApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import type { GraphBatch, GraphCounts } from '../../src/domain/graph';
+import { buildGraphSchema } from '../../src/graphql/schema';
+import { GraphqlEndpoint } from '../../src/http/graphql-server';
 import { generateGraph, SIZES } from './generate';
-import { ms, summarise, timed } from './measure';
+import { ms, summarise, timed, type Latency } from './measure';
 import { OPERATIONS, type ActorPicker, type Operation } from './operations';
 import { Rng } from './prng';
+import { describeProfile, profiled, type StoreProfile } from './profile';
 import { renderReport, type SizeResult, type OperationResult } from './report';
 
 /**
@@ -22,7 +25,7 @@ import { renderReport, type SizeResult, type OperationResult } from './report';
  * fresh Kuzu database in a temp folder with `store.writeGraph()` (the product's
  * ingest path), starts the app on it (`startApp`, no seed ingest, a random
  * port), and times every operation both over HTTP and as a direct service call.
- * The parent collects the results, prints the report and writes bench/results.md.
+ * The parent collects the results, prints the report and writes tests/bench/results.md.
  */
 interface Options {
   readonly sizes: string[];
@@ -31,10 +34,14 @@ interface Options {
   readonly seed: number;
   /** Seconds one operation may spend in its measured runs per mode before it stops early. */
   readonly budgetSeconds: number;
+  /** A size whose ingest takes longer is stopped and reported as not finished. */
+  readonly maxIngestMinutes: number;
   readonly out: string | null;
+  /** Where a child keeps its database (inside the parent's temp folder, removed even if the child is killed). */
+  readonly dir: string | null;
 }
 
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = path.resolve(__dirname, '..', '..', '..');
 const HUB_SHARE = 0.1;
 
 function parseOptions(argv: readonly string[]): Options & { child: string | null } {
@@ -47,7 +54,8 @@ function parseOptions(argv: readonly string[]): Options & { child: string | null
     .map((s) => s.trim().toUpperCase())
     .filter(Boolean);
   for (const size of sizes) {
-    if (!SIZES[size]) throw new Error(`unknown size "${size}"; choose among ${Object.keys(SIZES).join(', ')}`);
+    if (!SIZES[size])
+      throw new Error(`unknown size "${size}"; choose among ${Object.keys(SIZES).join(', ')}`);
   }
   const int = (flag: string, fallback: number): number => {
     const text = value(flag);
@@ -60,8 +68,10 @@ function parseOptions(argv: readonly string[]): Options & { child: string | null
     runs: int('--runs', 200),
     warmup: int('--warmup', 20),
     seed: int('--seed', 20250621),
-    budgetSeconds: int('--budget', 120),
+    budgetSeconds: int('--budget', 60),
+    maxIngestMinutes: int('--max-ingest-minutes', 20),
     out: value('--out') ?? null,
+    dir: value('--dir') ?? null,
     child: value('--child') ?? null,
   };
 }
@@ -74,6 +84,7 @@ async function runParent(options: Options): Promise<void> {
   try {
     for (const size of options.sizes) {
       const out = path.join(folder, `${size}.json`);
+      const dir = path.join(folder, size);
       const args = [
         '--max-old-space-size=16384',
         '--expose-gc',
@@ -82,6 +93,8 @@ async function runParent(options: Options): Promise<void> {
         size,
         '--out',
         out,
+        '--dir',
+        dir,
         '--runs',
         String(options.runs),
         '--warmup',
@@ -90,26 +103,129 @@ async function runParent(options: Options): Promise<void> {
         String(options.seed),
         '--budget',
         String(options.budgetSeconds),
+        '--max-ingest-minutes',
+        String(options.maxIngestMinutes),
       ];
       console.log(`\n== size ${size}`);
+      const skip = linearEstimate(results, size, options.maxIngestMinutes);
+      if (skip) {
+        console.log(`size ${size}: ${skip.note}`);
+        results.push(skip.result);
+        continue;
+      }
       const code = await new Promise<number | null>((resolve) => {
         const child = spawn(process.execPath, args, {
-          stdio: 'inherit',
+          stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
           env: { ...process.env, NODE_ENV: 'production' },
         });
-        child.on('exit', (exitCode) => resolve(exitCode));
+        // The child says when its ingest starts; an ingest over the limit is stopped.
+        let timer: NodeJS.Timeout | undefined;
+        child.on('message', (message: { ingestStarted?: boolean; ingestDone?: boolean }) => {
+          if (message.ingestStarted) {
+            timer = setTimeout(() => child.kill('SIGKILL'), options.maxIngestMinutes * 60_000);
+          }
+          if (message.ingestDone) clearTimeout(timer);
+        });
+        child.on('exit', (exitCode) => {
+          clearTimeout(timer);
+          resolve(exitCode);
+        });
       });
-      if (code !== 0) throw new Error(`size ${size} failed (exit code ${code})`);
-      results.push(JSON.parse(await readFile(out, 'utf8')) as SizeResult);
+      if (code === 0) {
+        results.push(JSON.parse(await readFile(out, 'utf8')) as SizeResult);
+        continue;
+      }
+      const partial = await readFile(`${out}.partial`, 'utf8').catch(() => null);
+      if (partial === null) throw new Error(`size ${size} failed (exit code ${code})`);
+      console.log(`size ${size}: writeGraph did not finish within ${options.maxIngestMinutes} min; stopped`);
+      results.push({
+        ...(JSON.parse(partial) as SizeResult),
+        ingestTimedOutMinutes: options.maxIngestMinutes,
+      });
+      await rm(dir, { recursive: true, force: true });
     }
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
-  const report = renderReport(results, machine(), options);
+  // The raw results, for `--render` and for comparing runs; formatted as Prettier would.
+  const raw = JSON.stringify({ machine: machine(), options, results });
+  await writeFile(
+    RESULTS_JSON,
+    await format(raw, { ...(await resolveConfig(RESULTS_JSON)), parser: 'json' }),
+  );
+  await writeReport(results, machine(), options);
+}
+
+const RESULTS_JSON = path.join(ROOT, 'tests', 'bench', 'results.json');
+
+/** `--render`: the report again from tests/bench/results.json, without measuring. */
+async function renderSaved(): Promise<void> {
+  const saved = JSON.parse(await readFile(RESULTS_JSON, 'utf8')) as {
+    machine: Machine;
+    options: Options;
+    results: SizeResult[];
+  };
+  await writeReport(saved.results, saved.machine, saved.options);
+}
+
+async function writeReport(
+  results: readonly SizeResult[],
+  machine: Machine,
+  options: Options,
+): Promise<void> {
+  const target = path.join(ROOT, 'tests', 'bench', 'results.md');
+  // Formatted as the project's Prettier would, so the committed file passes `npm run format:check`.
+  const report = await format(renderReport(results, machine, options), {
+    ...(await resolveConfig(target)),
+    parser: 'markdown',
+  });
   console.log(`\n${report}`);
-  const target = path.join(ROOT, 'bench', 'results.md');
   await writeFile(target, report);
   console.log(`written to ${path.relative(process.cwd(), target)}`);
+}
+
+/**
+ * A size is skipped when even linear growth from the largest size already ingested
+ * (a lower bound: the Kuzu write path grows faster than linearly) puts its ingest
+ * over the limit. The result says so, with the estimate.
+ */
+function linearEstimate(
+  done: readonly SizeResult[],
+  size: string,
+  maxMinutes: number,
+): { note: string; result: SizeResult } | null {
+  const spec = SIZES[size] as (typeof SIZES)[string];
+  const last = [...done].reverse().find((r) => r.ingest);
+  if (!last?.ingest) return null;
+  const estimateMinutes = spec.participations / last.ingest.participationsPerSecond / 60;
+  if (estimateMinutes <= maxMinutes) return null;
+  const note =
+    `skipped: at ${last.size}'s ${Math.round(last.ingest.participationsPerSecond)} participations/s, ` +
+    `writeGraph would need at least ${Math.round(estimateMinutes)} min (linear lower bound) ` +
+    `for ${spec.participations} participations, over --max-ingest-minutes ${maxMinutes}`;
+  return {
+    note,
+    result: {
+      size,
+      counts: {
+        documents: spec.documents,
+        actors: spec.actors,
+        places: 0,
+        events: 0,
+        participations: spec.participations,
+        statements: 0,
+        statementAbout: 0,
+        ties: 0,
+        claims: 0,
+        evidence: 0,
+      },
+      generateSeconds: Number.NaN,
+      hubParticipations: [],
+      operations: [],
+      ingestTimedOutMinutes: maxMinutes,
+      ingestSkipped: note,
+    },
+  };
 }
 
 export interface Machine {
@@ -139,7 +255,8 @@ function machine(): Machine {
 async function runSize(size: string, options: Options): Promise<SizeResult> {
   const spec = SIZES[size];
   if (!spec) throw new Error(`unknown size ${size}`);
-  const folder = await mkdtemp(path.join(os.tmpdir(), `polgraph-bench-${size}-`));
+  const folder = options.dir ?? (await mkdtemp(path.join(os.tmpdir(), `polgraph-bench-${size}-`)));
+  await mkdir(folder, { recursive: true });
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -161,9 +278,20 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
       );
       const store = await openStore(config);
       await store.initSchema();
+      // What is known before the ingest, should it not finish in time.
+      const before: Partial<SizeResult> = {
+        size,
+        counts: countsOf(batch),
+        generateSeconds,
+        hubParticipations: graph.hubParticipations,
+        operations: [],
+      };
+      if (options.out) await writeFile(`${options.out}.partial`, JSON.stringify(before));
+      process.send?.({ ingestStarted: true });
       start = performance.now();
       await store.writeGraph(batch);
       const writeSeconds = (performance.now() - start) / 1000;
+      process.send?.({ ingestDone: true });
       console.log(
         `writeGraph: ${writeSeconds.toFixed(1)} s, ` +
           `${Math.round(batch.participations.length / writeSeconds)} participations/s`,
@@ -194,9 +322,20 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
     const counts: GraphCounts = await store.counts();
     const databaseBytes = await folderBytes(folder);
     const app = await startApp(config, { store, log: () => undefined });
-    const services = createServices(store, config.seedsDir);
-    const fields = (await buildGraphSchema()).getQueryType()?.getFields() ?? {};
+    // The direct calls go through a timing wrapper of the same store: where the time goes.
+    const { store: timedStore, profile } = profiled(store);
+    const services = createServices(timedStore, config.seedsDir);
+    const schema = await buildGraphSchema();
+    const fields = schema.getQueryType()?.getFields() ?? {};
+    // The same GraphQL execution without HTTP (Apollo's executeOperation), to split the API's cost.
+    const inProcess = await GraphqlEndpoint.start({
+      schema,
+      services: createServices(store, config.seedsDir),
+      apiKey: null,
+      log: () => undefined,
+    });
     const operations: OperationResult[] = [];
+    let apiFloor: Latency | undefined;
     try {
       for (const operation of OPERATIONS) {
         if (!fields[operation.field]) {
@@ -204,7 +343,15 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
           operations.push({ name: operation.name, skipped: `no Query.${operation.field} in the schema` });
           continue;
         }
-        const result = await measureOperation(operation, app.url, services, picker, options);
+        const result = await measureOperation(
+          operation,
+          app.url,
+          inProcess,
+          services,
+          profile,
+          picker,
+          options,
+        );
         operations.push(result);
         console.log(
           `  ${operation.name}: direct ${ms(result.direct?.p50 ?? NaN)} / ${ms(result.direct?.p95 ?? NaN)} ms, ` +
@@ -212,10 +359,14 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
             (result.errors ? `, ${result.errors} errors (${result.firstError})` : ''),
         );
       }
+      apiFloor = await measureFloor(app.url, options);
+      console.log(`  API floor ({ __typename } over HTTP): ${ms(apiFloor.p50)} / ${ms(apiFloor.p95)} ms`);
     } finally {
+      await inProcess.stop();
       await app.close();
     }
     return {
+      apiFloor,
       size,
       counts,
       generateSeconds,
@@ -230,10 +381,29 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
   }
 }
 
+/** The fixed cost of a GraphQL request: `{ __typename }` resolves without any service or store call. */
+async function measureFloor(url: string, options: Options): Promise<Latency> {
+  const once = () =>
+    timed(async () => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      await response.json();
+    });
+  for (let i = 0; i < options.warmup; i++) await once();
+  const samples: number[] = [];
+  for (let i = 0; i < options.runs; i++) samples.push(await once());
+  return summarise(samples);
+}
+
 async function measureOperation(
   operation: Operation,
   url: string,
+  inProcess: GraphqlEndpoint,
   services: ReturnType<typeof createServices>,
+  profile: StoreProfile,
   picker: ActorPicker,
   options: Options,
 ): Promise<OperationResult> {
@@ -266,6 +436,7 @@ async function measureOperation(
     await http(variables);
   }
   responseBytes = 0;
+  profile.reset();
   const directSamples: number[] = [];
   const httpSamples: number[] = [];
   const hubDirectSamples: number[] = [];
@@ -288,12 +459,30 @@ async function measureOperation(
     spent += d + h;
     if (spent > 2 * budgetMs) break;
   }
+  // Then the in-process GraphQL pass over the same draws, within the same budget.
+  const inProcessSamples: number[] = [];
+  spent = 0;
+  for (const variables of draws.slice(options.warmup, options.warmup + directSamples.length)) {
+    const took = await timed(async () => {
+      const result = await inProcess.execute(operation.query, variables);
+      if (result.errors?.length) fail(result.errors[0]?.message ?? 'error');
+    });
+    inProcessSamples.push(took);
+    spent += took;
+    if (spent > budgetMs) break;
+  }
   return {
     name: operation.name,
     direct: summarise(directSamples),
+    inProcess: summarise(inProcessSamples),
     http: summarise(httpSamples),
     hubDirect: hubDirectSamples.length > 0 ? summarise(hubDirectSamples) : undefined,
     hubHttp: hubHttpSamples.length > 0 ? summarise(hubHttpSamples) : undefined,
+    store: describeProfile(
+      profile,
+      directSamples.length,
+      directSamples.reduce((a, b) => a + b, 0),
+    ),
     meanResponseBytes: Math.round(responseBytes / Math.max(1, httpSamples.length)),
     errors,
     firstError,
@@ -304,6 +493,21 @@ function hash(text: string): number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
+}
+
+function countsOf(batch: GraphBatch): GraphCounts {
+  return {
+    documents: batch.documents.length,
+    actors: batch.actors.length,
+    places: batch.places.length,
+    events: batch.events.length,
+    participations: batch.participations.length,
+    statements: batch.statements.length,
+    statementAbout: batch.statementAbout.length,
+    ties: batch.ties.length,
+    claims: batch.claims.length,
+    evidence: batch.evidence.length,
+  };
 }
 
 async function folderBytes(folder: string): Promise<number> {
@@ -321,7 +525,8 @@ async function main(): Promise<void> {
     if (options.out) await writeFile(options.out, JSON.stringify(result));
     return;
   }
-  await runParent(options);
+  if (process.argv.includes('--render')) await renderSaved();
+  else await runParent(options);
 }
 
 main().then(
