@@ -1,6 +1,8 @@
 // Bounded expansion for neighbourhoods: a hub actor's tens of thousands of
-// participations are cut at $limit rows instead of all being read.
+// participations are cut at $limit rows instead of all being read. Each row
+// carries its event, read in the same traversal rather than looked up again.
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})-[p:PARTICIPATED]->(e:Event)
-RETURN p.id AS id, e.id AS eventId, a.id AS actorId, p.role AS role, p.evidenceIds AS evidenceIds
+RETURN p.id AS id, e.id AS eventId, a.id AS actorId, p.role AS role, p.evidenceIds AS evidenceIds,
+       e AS n
 LIMIT $limit

@@ -1,4 +1,5 @@
-UNWIND $rows AS r
+// Row 1 of $rows is a type witness (kuzu-bulk-load.ts), skipped here.
+UNWIND $rows[2:] AS r
 MATCH (c:Claim {id: r.id}), (a:Actor {id: r.subjectId})
 MERGE (c)-[:CLAIM_ABOUT]->(a)
 RETURN count(*) AS n

@@ -1,6 +1,7 @@
-UNWIND $rows AS r
+// Row 1 of $rows is a type witness (kuzu-bulk-load.ts), skipped here.
+UNWIND $rows[2:] AS r
 MERGE (c:Claim {id: r.id})
 SET c.subjectId = r.subjectId, c.subjectKind = r.subjectKind, c.property = r.property,
-    c.value = r.value, c.minimum = r.minimum, c.maximum = r.maximum,
+    c.value = r.value, c.minimum = CAST(r.minimum AS DOUBLE), c.maximum = CAST(r.maximum AS DOUBLE),
     c.documentId = r.documentId, c.evidenceIds = r.evidenceIds
 RETURN count(*) AS n

@@ -1,4 +1,5 @@
-UNWIND $rows AS r
+// Row 1 of $rows is a type witness (kuzu-bulk-load.ts), skipped here.
+UNWIND $rows[2:] AS r
 MERGE (d:Document {id: r.id})
 SET d.title = r.title, d.author = r.author, d.authorActorId = r.authorActorId,
     d.publishedDate = r.publishedDate, d.publishedPrecision = r.publishedPrecision,

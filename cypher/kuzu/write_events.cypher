@@ -1,4 +1,5 @@
-UNWIND $rows AS r
+// Row 1 of $rows is a type witness (kuzu-bulk-load.ts), skipped here.
+UNWIND $rows[2:] AS r
 MERGE (e:Event {id: r.id})
 SET e.type = r.type, e.title = r.title, e.description = r.description, e.date = r.date,
     e.datePrecision = r.datePrecision, e.dateStart = r.dateStart, e.dateEnd = r.dateEnd,

@@ -1,4 +1,7 @@
+// Bounded expansion from events: at most $limit participations, each with its
+// actor, read in the same traversal rather than looked up again.
 UNWIND $ids AS id
 MATCH (a:Actor)-[p:PARTICIPATED]->(e:Event {id: id})
-RETURN p.id AS id, e.id AS eventId, a.id AS actorId, p.role AS role, p.evidenceIds AS evidenceIds
+RETURN p.id AS id, e.id AS eventId, a.id AS actorId, p.role AS role, p.evidenceIds AS evidenceIds,
+       a {.*} AS n
 LIMIT $limit

@@ -21,6 +21,16 @@ import type { ActorKind, EventType } from '../domain/vocabulary';
  * methods take lists so that the API can batch a whole nested query level into
  * one round trip.
  */
+export interface ParticipationWithEvent {
+  readonly participation: ParticipationRecord;
+  readonly event: EventRecord;
+}
+
+export interface ParticipationWithActor {
+  readonly participation: ParticipationRecord;
+  readonly actor: ActorRecord;
+}
+
 export interface GraphStore {
   /** "kuzu" or "neo4j", for logs and health. */
   readonly kind: string;
@@ -61,10 +71,20 @@ export interface GraphStore {
   aboutByActorIds(ids: readonly string[]): Promise<StatementAboutRecord[]>;
   claimsByIds(ids: readonly string[]): Promise<ClaimRecord[]>;
 
-  /** At most `limit` participations of these actors (for bounded neighbourhood expansion). */
-  participationsByActorIdsLimited(ids: readonly string[], limit: number): Promise<ParticipationRecord[]>;
-  /** At most `limit` participations in these events. */
-  participationsByEventIdsLimited(ids: readonly string[], limit: number): Promise<ParticipationRecord[]>;
+  /**
+   * At most `limit` participations of these actors, each with its event, for
+   * bounded expansion (neighbourhoods, common connections): the far end comes
+   * with the traversal, so expanding a level needs no second lookup by id.
+   */
+  participationsWithEventsByActorIds(
+    ids: readonly string[],
+    limit: number,
+  ): Promise<ParticipationWithEvent[]>;
+  /** At most `limit` participations in these events, each with its actor. */
+  participationsWithActorsByEventIds(
+    ids: readonly string[],
+    limit: number,
+  ): Promise<ParticipationWithActor[]>;
   /**
    * Paths between two actors through ties and shared events, direction-agnostic.
    * ALL_SHORTEST: every shortest path. SIMPLE: simple paths (no node twice),

@@ -41,16 +41,18 @@ export class ConnectionsService {
     const known = new Set((await this.store.actorsByIds([aId, bId])).map((a) => a.id));
     for (const id of [aId, bId]) if (!known.has(id)) throw new NotFoundError(`no actor with id "${id}"`);
 
-    const [ties, own] = await Promise.all([
+    const [ties, ownWithEvents] = await Promise.all([
       this.store.tiesByActorIds([aId, bId]),
-      this.store.participationsByActorIdsLimited([aId, bId], PARTICIPATIONS_PER_ACTOR * 2),
+      this.store.participationsWithEventsByActorIds([aId, bId], PARTICIPATIONS_PER_ACTOR * 2),
     ]);
-    const eventIds = [...new Set(own.map((p) => p.eventId))];
-    const [events, everyone] = await Promise.all([
-      this.store.eventsByIds(eventIds),
-      this.store.participationsByEventIdsLimited(eventIds, PARTICIPATIONS_PER_ACTOR * 12),
-    ]);
-    const eventById = new Map(events.map((e) => [e.id, e] as const));
+    const own = ownWithEvents.map((row) => row.participation);
+    const eventById = new Map(ownWithEvents.map(({ event }) => [event.id, event] as const));
+    const everyone = (
+      await this.store.participationsWithActorsByEventIds(
+        [...eventById.keys()],
+        PARTICIPATIONS_PER_ACTOR * 12,
+      )
+    ).map((row) => row.participation);
 
     const links = new Map<string, { viaA: Link[]; viaB: Link[] }>();
     const add = (side: 'viaA' | 'viaB', other: string, link: Link) => {

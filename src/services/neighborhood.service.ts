@@ -77,28 +77,33 @@ export class NeighborhoodService {
       const eventIds = frontier.filter((n) => n.kind === 'EVENT').map((n) => n.id);
       // One row more than the budget tells whether it was exceeded.
       const [fromActors, fromEvents, ties] = await Promise.all([
-        this.store.participationsByActorIdsLimited(actorIds, budget + 1),
-        this.store.participationsByEventIdsLimited(eventIds, budget * 6 + 1),
+        this.store.participationsWithEventsByActorIds(actorIds, budget + 1),
+        this.store.participationsWithActorsByEventIds(eventIds, budget * 6 + 1),
         this.store.tiesByActorIds(actorIds),
       ]);
-      const participations = [...fromActors, ...fromEvents].filter(
-        (p) => p.evidenceIds.length >= minEvidence,
-      );
-      const keptTies = ties.filter((t) => t.evidenceIds.length >= minEvidence && tiePasses(t, filter));
+      // Stores return rows in no fixed order; sorting makes the subgraph (and
+      // which nodes a budget admits) the same on every call and every store.
+      const participations = [...fromActors, ...fromEvents]
+        .map((row) => row.participation)
+        .filter((p) => p.evidenceIds.length >= minEvidence)
+        .sort(byId);
+      const keptTies = ties
+        .filter((t) => t.evidenceIds.length >= minEvidence && tiePasses(t, filter))
+        .sort(byId);
 
-      const newEventIds = [...new Set(participations.map((p) => p.eventId))].filter((id) => !nodes.has(id));
-      const newActorIds = [
-        ...new Set([
-          ...participations.map((p) => p.actorId),
-          ...keptTies.flatMap((t) => [t.sourceId, t.targetId]),
-        ]),
-      ].filter((id) => !nodes.has(id));
-      const [events, actors] = await Promise.all([
-        this.store.eventsByIds(newEventIds),
-        this.store.actorsByIds(newActorIds),
-      ]);
+      // Participations arrive with their far ends; only the other ends of ties are looked up.
+      const actorById = new Map(fromEvents.map(({ actor }) => [actor.id, actor] as const));
+      const tieEnds = [...new Set(keptTies.flatMap((t) => [t.sourceId, t.targetId]))].filter(
+        (id) => !nodes.has(id) && !actorById.has(id),
+      );
+      for (const actor of tieEnds.length > 0 ? await this.store.actorsByIds(tieEnds) : []) {
+        actorById.set(actor.id, actor);
+      }
       const passingEvents = new Map(
-        events.filter((e) => eventPasses(e, filter)).map((e) => [e.id, e] as const),
+        fromActors
+          .map(({ event }) => event)
+          .filter((e) => !nodes.has(e.id) && eventPasses(e, filter))
+          .map((e) => [e.id, e] as const),
       );
       const knownEvent = (id: string) => passingEvents.has(id) || nodes.get(id)?.kind === 'EVENT';
 
@@ -113,7 +118,6 @@ export class NeighborhoodService {
         next.push(node);
         return true;
       };
-      const actorById = new Map(actors.map((a) => [a.id, a] as const));
       for (const p of participations) {
         if (!knownEvent(p.eventId)) continue;
         const event = passingEvents.get(p.eventId);
@@ -136,4 +140,8 @@ export class NeighborhoodService {
     }
     return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
   }
+}
+
+function byId(a: { readonly id: string }, b: { readonly id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -13,11 +13,14 @@ import {
 export const MAX_PATH_HOPS = 6;
 export const MAX_PATHS = 20;
 /**
- * Time given to the search for next-shortest paths. Shortest paths are cheap in
- * both stores; enumerating longer simple paths around hub actors is not, so it
- * gets a budget and the answer falls back to the shortest paths when it runs out.
+ * Time a paths query may spend before answering. Shortest paths are cheap in
+ * both stores; enumerating longer simple paths around hub actors is not, so the
+ * search for next-shortest alternatives gets what is left of this budget (and
+ * at least ALTERNATIVE_PATHS_MIN_MS), and the answer falls back to the shortest
+ * paths when it runs out. Keeps the query interactive on large graphs.
  */
-export const ALTERNATIVE_PATHS_BUDGET_MS = 500;
+export const PATHS_BUDGET_MS = 150;
+export const ALTERNATIVE_PATHS_MIN_MS = 30;
 /** How many shortest paths are read before filtering. */
 const SHORTEST_CANDIDATES = 50;
 
@@ -50,6 +53,7 @@ export class PathsService {
     }
 
     const query = { fromId: args.fromId, toId: args.toId, maxHops };
+    const started = performance.now();
     let candidates = await this.keep(
       await this.store.findPaths({ ...query, mode: 'ALL_SHORTEST', limit: SHORTEST_CANDIDATES }),
       filter,
@@ -60,7 +64,7 @@ export class PathsService {
           ...query,
           mode: 'SIMPLE',
           limit: first * 10,
-          timeoutMs: ALTERNATIVE_PATHS_BUDGET_MS,
+          timeoutMs: Math.max(ALTERNATIVE_PATHS_MIN_MS, PATHS_BUDGET_MS - (performance.now() - started)),
         });
         candidates = [...candidates, ...(await this.keep(alternatives, filter))];
       } catch (error) {

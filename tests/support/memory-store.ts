@@ -212,12 +212,20 @@ export class MemoryGraphStore implements GraphStore {
   aboutByActorIds = async (ids: readonly string[]) => this.whereAbout(ids, (a) => a.actorId);
   claimsBySubjectIds = async (ids: readonly string[]) => this.where(this.claims, ids, (c) => [c.subjectId]);
 
-  async participationsByActorIdsLimited(ids: readonly string[], limit: number) {
-    return (await this.participationsByActorIds(ids)).slice(0, limit);
+  async participationsWithEventsByActorIds(ids: readonly string[], limit: number) {
+    const participations = (await this.participationsByActorIds(ids)).slice(0, limit);
+    return participations.map((participation) => ({
+      participation,
+      event: this.events.get(participation.eventId) as EventRecord,
+    }));
   }
 
-  async participationsByEventIdsLimited(ids: readonly string[], limit: number) {
-    return (await this.participationsByEventIds(ids)).slice(0, limit);
+  async participationsWithActorsByEventIds(ids: readonly string[], limit: number) {
+    const participations = (await this.participationsByEventIds(ids)).slice(0, limit);
+    return participations.map((participation) => ({
+      participation,
+      actor: this.actors.get(participation.actorId) as ActorRecord,
+    }));
   }
 
   /** Breadth-first enumeration of simple paths over actors and events, shortest first. */

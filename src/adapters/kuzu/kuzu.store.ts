@@ -16,10 +16,14 @@ import { CypherCatalog, type QueryName } from '../shared/cypher-catalog';
 import { actorListParams, eventListParams, statementListParams } from '../shared/list-params';
 import * as map from '../shared/record-mappers';
 import type { Row } from '../shared/record-mappers';
-import { chunk, planWrites, WRITE_CHUNK_SIZE } from '../shared/write-plan';
+import { chunk, planWrites, WRITE_CHUNK_SIZE, type WriteStep } from '../shared/write-plan';
+import { bulkCopyError, copyColumns, mergeRows, planBulkCopies } from './kuzu-bulk-load';
+import { KuzuConnectionPool, type Lease } from './kuzu-connections';
 import { mapKuzuError } from './kuzu-errors';
+import { perIdForm, perIdLookupMax } from './per-id-query';
 
-type Connection = InstanceType<typeof kuzu.Connection>;
+/** What a unit of work holds: a pooled connection and its prepared statements. */
+type Connection = Lease;
 
 export interface KuzuOptions {
   readonly cypherRoot?: string;
@@ -33,20 +37,26 @@ export interface KuzuOptions {
 const DEFAULT_BUFFER_POOL_MB = 1024;
 const DEFAULT_MAX_DATABASE_GB = 64;
 const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
+const BULK_COPY_TIMEOUT_MS = 60 * 60 * 1000;
 
 /**
  * The embedded store. One Database per process (Kuzu locks its file); every unit
- * of work opens its own Connection and closes it in `finally`. Reads run in
- * read-only transactions, an ingest in one write transaction.
+ * of work leases a connection from a small pool and gives it back in `finally`
+ * (see KuzuConnectionPool). Reads run in read-only transactions, an ingest in
+ * one write transaction.
  */
 export class KuzuGraphStore implements GraphStore {
   readonly kind = 'kuzu';
+
+  private readonly connections: KuzuConnectionPool;
 
   private constructor(
     private readonly database: InstanceType<typeof kuzu.Database>,
     private readonly queries: CypherCatalog,
     private readonly queryTimeoutMs: number,
-  ) {}
+  ) {
+    this.connections = new KuzuConnectionPool(database);
+  }
 
   /** Opens (or creates) the database file at `databasePath`, creating its folder if need be. */
   static async open(databasePath: string, options: KuzuOptions = {}): Promise<KuzuGraphStore> {
@@ -74,6 +84,7 @@ export class KuzuGraphStore implements GraphStore {
       for (const statement of this.queries.statements('schema')) await this.exec(conn, statement);
       await this.ensureFullTextIndexes(conn);
     });
+    await this.connections.invalidate();
   }
 
   /** CREATE_FTS_INDEX has no IF NOT EXISTS form: an existing index is fine. */
@@ -98,38 +109,73 @@ export class KuzuGraphStore implements GraphStore {
   }
 
   async writeGraph(batch: GraphBatch): Promise<void> {
-    await this.withConnection('writing the graph', undefined, async (conn) => {
-      // Kuzu 0.11 crashes when a write updates a full-text-indexed property; the
-      // indexes are rebuilt afterwards whether the write commits or rolls back.
-      await this.dropFullTextIndexes(conn);
-      try {
-        await this.writeInTransaction(conn, batch);
-      } finally {
-        await this.ensureFullTextIndexes(conn);
-      }
-    });
+    try {
+      await this.withConnection('writing the graph', undefined, async (conn) => {
+        // Kuzu 0.11 crashes when a write updates a full-text-indexed property; the
+        // indexes are rebuilt afterwards whether the write commits or rolls back.
+        await this.dropFullTextIndexes(conn);
+        try {
+          await this.writeInTransaction(conn, batch);
+        } finally {
+          await this.ensureFullTextIndexes(conn);
+        }
+      });
+    } finally {
+      // The full-text indexes were dropped and rebuilt: statements prepared on them are stale.
+      await this.connections.invalidate();
+    }
   }
 
   private async writeInTransaction(conn: Connection, batch: GraphBatch): Promise<void> {
     await this.exec(conn, 'BEGIN TRANSACTION');
     try {
-      for (const step of planWrites(batch)) {
-        // chunk() yields nothing for an empty step: UNWIND over [] crashes Kuzu 0.11.
-        for (const rows of chunk(step.rows, WRITE_CHUNK_SIZE)) {
-          assertListsTyped(step.query, rows);
-          const [result] = await this.run(conn, step.query, { rows });
-          const matched = Number(result?.['n'] ?? 0);
-          if (matched < rows.length) {
-            throw new StoreConstraintError(
-              `${step.query}: ${rows.length - matched} of ${rows.length} rows reference nodes that do not exist`,
-            );
-          }
-        }
-      }
+      const steps = planWrites(batch);
+      const [existing] = await this.run(conn, 'bulk_has_nodes', {});
+      if (Number(existing?.['n'] ?? 0) === 0) await this.bulkLoad(conn, steps);
+      else await this.mergeSteps(conn, steps);
       await this.exec(conn, 'COMMIT');
     } catch (error) {
       await this.exec(conn, 'ROLLBACK').catch(() => undefined);
       throw error;
+    }
+  }
+
+  /**
+   * An empty store is loaded with one COPY per table: Kuzu 0.11 plans
+   * `UNWIND … MATCH ({id})` as a scan of the whole table, so MERGE slows as the
+   * store grows, while COPY finds endpoints by primary key. A missing endpoint
+   * fails the COPY, and the transaction with it.
+   */
+  private async bulkLoad(conn: Connection, steps: readonly WriteStep[]): Promise<void> {
+    // One COPY loads a whole table and takes as long as the batch is large; the
+    // query timeout is meant for API reads.
+    conn.connection.setQueryTimeout(BULK_COPY_TIMEOUT_MS);
+    try {
+      for (const copy of planBulkCopies(steps, (query) => copyColumns(this.queries.get(query)))) {
+        try {
+          await this.run(conn, copy.query, copy.params);
+        } catch (error) {
+          throw bulkCopyError(copy, error);
+        }
+      }
+    } finally {
+      conn.connection.setQueryTimeout(this.queryTimeoutMs);
+    }
+  }
+
+  /** A store with data is updated with MERGE, so writing the same batch again changes nothing. */
+  private async mergeSteps(conn: Connection, steps: readonly WriteStep[]): Promise<void> {
+    for (const step of steps) {
+      // chunk() yields nothing for an empty step: UNWIND over [] crashes Kuzu 0.11.
+      for (const rows of chunk(step.rows, WRITE_CHUNK_SIZE)) {
+        const [result] = await this.run(conn, step.query, { rows: mergeRows(step.query, rows) });
+        const matched = Number(result?.['n'] ?? 0);
+        if (matched < rows.length) {
+          throw new StoreConstraintError(
+            `${step.query}: ${rows.length - matched} of ${rows.length} rows reference nodes that do not exist`,
+          );
+        }
+      }
     }
   }
 
@@ -139,6 +185,7 @@ export class KuzuGraphStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    await this.connections.close();
     await this.database.close();
   }
 
@@ -253,12 +300,22 @@ export class KuzuGraphStore implements GraphStore {
     return this.byIds('claims_by_subject_ids', ids, (row) => map.toClaim(node(row)));
   }
 
-  participationsByActorIdsLimited(ids: readonly string[], limit: number) {
-    return this.byIds('participations_by_actor_ids_limited', ids, map.toParticipation, { limit });
+  participationsWithEventsByActorIds(ids: readonly string[], limit: number) {
+    return this.byIds(
+      'participations_by_actor_ids_limited',
+      ids,
+      (row) => ({ participation: map.toParticipation(row), event: map.toEvent(node(row)) }),
+      { limit },
+    );
   }
 
-  participationsByEventIdsLimited(ids: readonly string[], limit: number) {
-    return this.byIds('participations_by_event_ids_limited', ids, map.toParticipation, { limit });
+  participationsWithActorsByEventIds(ids: readonly string[], limit: number) {
+    return this.byIds(
+      'participations_by_event_ids_limited',
+      ids,
+      (row) => ({ participation: map.toParticipation(row), actor: map.toActor(node(row)) }),
+      { limit },
+    );
   }
 
   async findPaths(query: PathQuery): Promise<GraphPath[]> {
@@ -306,8 +363,24 @@ export class KuzuGraphStore implements GraphStore {
     toRecord: (row: Row) => T,
     extra: Record<string, unknown> = {},
   ): Promise<T[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.read(name, (conn) => this.run(conn, name, { ...extra, ids: [...new Set(ids)] }));
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    const batchText = this.queries.get(name);
+    const perIdText = unique.length <= perIdLookupMax(batchText) ? perIdForm(batchText) : null;
+    const rows = await this.read(name, async (conn) => {
+      if (perIdText === null) return this.run(conn, name, { ...extra, ids: unique }, batchText);
+      // One index lookup per id; a row limit holds over the whole batch, as in the batch form.
+      const limit = typeof extra['limit'] === 'number' ? extra['limit'] : Infinity;
+      const all: Row[] = [];
+      for (const id of unique) {
+        if (all.length >= limit) break;
+        const params = Number.isFinite(limit)
+          ? { ...extra, id, limit: limit - all.length }
+          : { ...extra, id };
+        all.push(...(await this.run(conn, name, params, perIdText)));
+      }
+      return all;
+    });
     return rows.map(toRecord);
   }
 
@@ -334,11 +407,15 @@ export class KuzuGraphStore implements GraphStore {
   private read<T>(context: string, work: (conn: Connection) => Promise<T>, timeoutMs?: number): Promise<T> {
     return this.withConnection(context, timeoutMs, async (conn) => {
       await this.exec(conn, 'BEGIN TRANSACTION READ ONLY');
+      let result: T;
       try {
-        return await work(conn);
-      } finally {
-        await this.exec(conn, 'COMMIT').catch(() => undefined);
+        result = await work(conn);
+      } catch (error) {
+        await this.exec(conn, 'ROLLBACK').catch(() => undefined);
+        throw error;
       }
+      await this.exec(conn, 'COMMIT');
+      return result;
     });
   }
 
@@ -347,20 +424,15 @@ export class KuzuGraphStore implements GraphStore {
     timeoutMs: number | undefined,
     work: (conn: Connection) => Promise<T>,
   ): Promise<T> {
-    const conn = new kuzu.Connection(this.database);
     try {
-      await conn.init();
-      conn.setQueryTimeout(timeoutMs ?? this.queryTimeoutMs);
-      return await work(conn);
+      return await this.connections.use(timeoutMs ?? this.queryTimeoutMs, work);
     } catch (error) {
       throw mapKuzuError(error, context);
-    } finally {
-      await conn.close();
     }
   }
 
   private async exec(conn: Connection, statement: string): Promise<void> {
-    const result = await conn.query(statement);
+    const result = await conn.connection.query(statement);
     for (const each of Array.isArray(result) ? result : [result]) each.close();
   }
 
@@ -372,11 +444,13 @@ export class KuzuGraphStore implements GraphStore {
   ): Promise<Row[]> {
     const prepared = await conn.prepare(text);
     if (!prepared.isSuccess()) throw new StoreError(`${name}: ${prepared.getErrorMessage()}`);
-    const result = await conn.execute(prepared, params as Record<string, KuzuValue>);
+    const result = await conn.connection.execute(prepared, params as Record<string, KuzuValue>);
     const single = Array.isArray(result) ? result[0] : result;
     if (!single) return [];
     try {
-      return (await single.getAll()) as Row[];
+      // The query has run; reading its rows synchronously is ~10x faster than
+      // getAll(), which crosses to the worker thread once per row.
+      return single.getAllSync() as Row[];
     } finally {
       single.close();
     }
@@ -388,22 +462,6 @@ function node(row: Row): Row {
   const value = row['n'] as Row;
   const { _label: _l, _id: _i, ...properties } = value;
   return properties;
-}
-
-/**
- * Kuzu infers a list parameter's type from its first element; a list that is
- * empty in the first row cannot be typed. Domain invariants keep these lists
- * non-empty (every fact has evidence, every actor a name); this says so loudly
- * if one ever is not.
- */
-function assertListsTyped(query: string, rows: readonly Record<string, unknown>[]): void {
-  const [first] = rows;
-  if (!first) return;
-  for (const [key, value] of Object.entries(first)) {
-    if (Array.isArray(value) && value.length === 0) {
-      throw new StoreError(`${query}: first row has an empty list in "${key}"; Kuzu cannot type it`);
-    }
-  }
 }
 
 interface KuzuPathValue {

@@ -267,16 +267,22 @@ export class Neo4jGraphStore implements GraphStore {
     return this.byIds('claims_by_subject_ids', ids, (row) => map.toClaim(properties(row)));
   }
 
-  participationsByActorIdsLimited(ids: readonly string[], limit: number) {
-    return this.byIds('participations_by_actor_ids_limited', ids, map.toParticipation, {
-      limit: neo4j.int(limit),
-    });
+  participationsWithEventsByActorIds(ids: readonly string[], limit: number) {
+    return this.byIds(
+      'participations_by_actor_ids_limited',
+      ids,
+      (row) => ({ participation: map.toParticipation(row), event: map.toEvent(properties(row)) }),
+      { limit: neo4j.int(limit) },
+    );
   }
 
-  participationsByEventIdsLimited(ids: readonly string[], limit: number) {
-    return this.byIds('participations_by_event_ids_limited', ids, map.toParticipation, {
-      limit: neo4j.int(limit),
-    });
+  participationsWithActorsByEventIds(ids: readonly string[], limit: number) {
+    return this.byIds(
+      'participations_by_event_ids_limited',
+      ids,
+      (row) => ({ participation: map.toParticipation(row), actor: map.toActor(properties(row)) }),
+      { limit: neo4j.int(limit) },
+    );
   }
 
   async findPaths(query: PathQuery): Promise<GraphPath[]> {

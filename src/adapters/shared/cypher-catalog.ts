@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** Every query an adapter runs, by file name; both dialect folders must have all of them. */
+/** The queries every adapter runs, by file name; both dialect folders must have all of them. */
 export const QUERY_NAMES = [
   'schema',
   'fulltext_indexes',
@@ -62,7 +62,35 @@ export const QUERY_NAMES = [
   'actor_graph_edges',
   'graph_stats',
 ] as const;
-export type QueryName = (typeof QUERY_NAMES)[number];
+
+/**
+ * Kuzu-only: loading an empty store with COPY (kuzu-bulk-load.ts). Neo4j has no
+ * transactional bulk load and writes every batch with its write_* queries.
+ */
+export const KUZU_BULK_QUERY_NAMES = [
+  'bulk_has_nodes',
+  'bulk_documents',
+  'bulk_actors',
+  'bulk_alias_keys',
+  'bulk_alias_names',
+  'bulk_places',
+  'bulk_place_countries',
+  'bulk_events',
+  'bulk_event_places',
+  'bulk_participations',
+  'bulk_ties',
+  'bulk_statements',
+  'bulk_statement_speakers',
+  'bulk_statement_events',
+  'bulk_statement_about',
+  'bulk_claims',
+  'bulk_claim_event_subjects',
+  'bulk_claim_actor_subjects',
+  'bulk_evidence',
+  'bulk_evidence_documents',
+  'bulk_authorship',
+] as const;
+export type QueryName = (typeof QUERY_NAMES)[number] | (typeof KUZU_BULK_QUERY_NAMES)[number];
 
 /** Bounds written into queries, with the only values they may take. */
 export const BOUND_RANGES = { maxHops: { min: 1, max: 6 } } as const;
@@ -70,6 +98,11 @@ export type BoundName = keyof typeof BOUND_RANGES;
 
 export const DIALECTS = ['kuzu', 'neo4j'] as const;
 export type Dialect = (typeof DIALECTS)[number];
+
+/** The queries a dialect's folder holds: the shared ones, and Kuzu's bulk load. */
+export function queryNamesOf(dialect: Dialect): readonly QueryName[] {
+  return dialect === 'kuzu' ? [...QUERY_NAMES, ...KUZU_BULK_QUERY_NAMES] : QUERY_NAMES;
+}
 
 /** The project's cypher/ folder, found from this file whether run from src/ or dist/src/. */
 export function defaultCypherRoot(): string {
@@ -99,7 +132,7 @@ export class CypherCatalog {
   ) {
     const folder = path.join(root, dialect);
     const missing: string[] = [];
-    for (const name of QUERY_NAMES) {
+    for (const name of queryNamesOf(dialect)) {
       try {
         this.queries.set(name, stripComments(readFileSync(path.join(folder, `${name}.cypher`), 'utf8')));
       } catch {
