@@ -1,6 +1,9 @@
-// Bulk load into an empty store: one COPY from column lists, row 1 a type witness (kuzu-bulk-load.ts).
+// Bulk load into an empty store (kuzu-bulk-load.ts): each column is one text, cells joined
+// by $cellSep, list items by $itemSep; a null cell is $nullCell.
+// The separators are bound in WITH: used in RETURN, they trip Kuzu 0.11's COPY binder.
 COPY NAMES FROM (
-  WITH $key AS key, $actorId AS actorId
-  UNWIND range(2, size(key)) AS i
-  RETURN key[i], actorId[i]
+  WITH $itemSep AS itemSep, $nullCell AS nullCell, string_split($key, $cellSep) AS key,
+       string_split($actorId, $cellSep) AS actorId
+  UNWIND range(1, size(key)) AS i
+  RETURN nullif(key[i], nullCell), nullif(actorId[i], nullCell)
 )

@@ -1,6 +1,9 @@
-// Bulk load into an empty store: one COPY from column lists, row 1 a type witness (kuzu-bulk-load.ts).
+// Bulk load into an empty store (kuzu-bulk-load.ts): each column is one text, cells joined
+// by $cellSep, list items by $itemSep; a null cell is $nullCell.
+// The separators are bound in WITH: used in RETURN, they trip Kuzu 0.11's COPY binder.
 COPY AUTHORED FROM (
-  WITH $authorActorId AS authorActorId, $id AS id
-  UNWIND range(2, size(authorActorId)) AS i
-  RETURN authorActorId[i], id[i]
+  WITH $itemSep AS itemSep, $nullCell AS nullCell,
+       string_split($authorActorId, $cellSep) AS authorActorId, string_split($id, $cellSep) AS id
+  UNWIND range(1, size(authorActorId)) AS i
+  RETURN nullif(authorActorId[i], nullCell), nullif(id[i], nullCell)
 )

@@ -1,6 +1,17 @@
-// Bulk load into an empty store: one COPY from column lists, row 1 a type witness (kuzu-bulk-load.ts).
+// Bulk load into an empty store (kuzu-bulk-load.ts): each column is one text, cells joined
+// by $cellSep, list items by $itemSep; a null cell is $nullCell.
+// The separators are bound in WITH: used in RETURN, they trip Kuzu 0.11's COPY binder.
 COPY Claim FROM (
-  WITH $id AS id, $subjectId AS subjectId, $subjectKind AS subjectKind, $property AS property, $value AS value, $minimum AS minimum, $maximum AS maximum, $documentId AS documentId, $evidenceIds AS evidenceIds
-  UNWIND range(2, size(id)) AS i
-  RETURN id[i], subjectId[i], subjectKind[i], property[i], value[i], CAST(minimum[i] AS DOUBLE), CAST(maximum[i] AS DOUBLE), documentId[i], evidenceIds[i]
+  WITH $itemSep AS itemSep, $nullCell AS nullCell, string_split($id, $cellSep) AS id,
+       string_split($subjectId, $cellSep) AS subjectId,
+       string_split($subjectKind, $cellSep) AS subjectKind,
+       string_split($property, $cellSep) AS property, string_split($value, $cellSep) AS value,
+       string_split($minimum, $cellSep) AS minimum, string_split($maximum, $cellSep) AS maximum,
+       string_split($documentId, $cellSep) AS documentId,
+       string_split($evidenceIds, $cellSep) AS evidenceIds
+  UNWIND range(1, size(id)) AS i
+  RETURN nullif(id[i], nullCell), nullif(subjectId[i], nullCell), nullif(subjectKind[i], nullCell),
+         nullif(property[i], nullCell), nullif(value[i], nullCell),
+         CAST(nullif(minimum[i], nullCell) AS DOUBLE), CAST(nullif(maximum[i], nullCell) AS DOUBLE),
+         nullif(documentId[i], nullCell), string_split(nullif(evidenceIds[i], nullCell), itemSep)
 )

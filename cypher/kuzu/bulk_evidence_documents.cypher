@@ -1,6 +1,9 @@
-// Bulk load into an empty store: one COPY from column lists, row 1 a type witness (kuzu-bulk-load.ts).
+// Bulk load into an empty store (kuzu-bulk-load.ts): each column is one text, cells joined
+// by $cellSep, list items by $itemSep; a null cell is $nullCell.
+// The separators are bound in WITH: used in RETURN, they trip Kuzu 0.11's COPY binder.
 COPY FOUND_IN FROM (
-  WITH $id AS id, $documentId AS documentId
-  UNWIND range(2, size(id)) AS i
-  RETURN id[i], documentId[i]
+  WITH $itemSep AS itemSep, $nullCell AS nullCell, string_split($id, $cellSep) AS id,
+       string_split($documentId, $cellSep) AS documentId
+  UNWIND range(1, size(id)) AS i
+  RETURN nullif(id[i], nullCell), nullif(documentId[i], nullCell)
 )

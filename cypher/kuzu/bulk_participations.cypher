@@ -1,6 +1,11 @@
-// Bulk load into an empty store: one COPY from column lists, row 1 a type witness (kuzu-bulk-load.ts).
+// Bulk load into an empty store (kuzu-bulk-load.ts): each column is one text, cells joined
+// by $cellSep, list items by $itemSep; a null cell is $nullCell.
+// The separators are bound in WITH: used in RETURN, they trip Kuzu 0.11's COPY binder.
 COPY PARTICIPATED FROM (
-  WITH $actorId AS actorId, $eventId AS eventId, $id AS id, $role AS role, $evidenceIds AS evidenceIds
-  UNWIND range(2, size(actorId)) AS i
-  RETURN actorId[i], eventId[i], id[i], role[i], evidenceIds[i]
+  WITH $itemSep AS itemSep, $nullCell AS nullCell, string_split($actorId, $cellSep) AS actorId,
+       string_split($eventId, $cellSep) AS eventId, string_split($id, $cellSep) AS id,
+       string_split($role, $cellSep) AS role, string_split($evidenceIds, $cellSep) AS evidenceIds
+  UNWIND range(1, size(actorId)) AS i
+  RETURN nullif(actorId[i], nullCell), nullif(eventId[i], nullCell), nullif(id[i], nullCell),
+         nullif(role[i], nullCell), string_split(nullif(evidenceIds[i], nullCell), itemSep)
 )

@@ -1,6 +1,11 @@
-// Bulk load into an empty store: one COPY from column lists, row 1 a type witness (kuzu-bulk-load.ts).
+// Bulk load into an empty store (kuzu-bulk-load.ts): each column is one text, cells joined
+// by $cellSep, list items by $itemSep; a null cell is $nullCell.
+// The separators are bound in WITH: used in RETURN, they trip Kuzu 0.11's COPY binder.
 COPY Place FROM (
-  WITH $id AS id, $name AS name, $kind AS kind, $countryId AS countryId, $aliases AS aliases
-  UNWIND range(2, size(id)) AS i
-  RETURN id[i], name[i], kind[i], countryId[i], aliases[i]
+  WITH $itemSep AS itemSep, $nullCell AS nullCell, string_split($id, $cellSep) AS id,
+       string_split($name, $cellSep) AS name, string_split($kind, $cellSep) AS kind,
+       string_split($countryId, $cellSep) AS countryId, string_split($aliases, $cellSep) AS aliases
+  UNWIND range(1, size(id)) AS i
+  RETURN nullif(id[i], nullCell), nullif(name[i], nullCell), nullif(kind[i], nullCell),
+         nullif(countryId[i], nullCell), string_split(nullif(aliases[i], nullCell), itemSep)
 )

@@ -1,6 +1,10 @@
-// Bulk load into an empty store: one COPY from column lists, row 1 a type witness (kuzu-bulk-load.ts).
+// Bulk load into an empty store (kuzu-bulk-load.ts): each column is one text, cells joined
+// by $cellSep, list items by $itemSep; a null cell is $nullCell.
+// The separators are bound in WITH: used in RETURN, they trip Kuzu 0.11's COPY binder.
 COPY ABOUT FROM (
-  WITH $statementId AS statementId, $actorId AS actorId
-  UNWIND range(2, size(statementId)) AS i
-  RETURN statementId[i], actorId[i]
+  WITH $itemSep AS itemSep, $nullCell AS nullCell,
+       string_split($statementId, $cellSep) AS statementId,
+       string_split($actorId, $cellSep) AS actorId
+  UNWIND range(1, size(statementId)) AS i
+  RETURN nullif(statementId[i], nullCell), nullif(actorId[i], nullCell)
 )

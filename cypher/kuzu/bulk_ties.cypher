@@ -1,6 +1,16 @@
-// Bulk load into an empty store: one COPY from column lists, row 1 a type witness (kuzu-bulk-load.ts).
+// Bulk load into an empty store (kuzu-bulk-load.ts): each column is one text, cells joined
+// by $cellSep, list items by $itemSep; a null cell is $nullCell.
+// The separators are bound in WITH: used in RETURN, they trip Kuzu 0.11's COPY binder.
 COPY TIE FROM (
-  WITH $sourceId AS sourceId, $targetId AS targetId, $id AS id, $type AS type, $role AS role, $since AS since, $until AS until, $former AS former, $evidenceIds AS evidenceIds
-  UNWIND range(2, size(sourceId)) AS i
-  RETURN sourceId[i], targetId[i], id[i], type[i], role[i], since[i], until[i], former[i], evidenceIds[i]
+  WITH $itemSep AS itemSep, $nullCell AS nullCell, string_split($sourceId, $cellSep) AS sourceId,
+       string_split($targetId, $cellSep) AS targetId, string_split($id, $cellSep) AS id,
+       string_split($type, $cellSep) AS type, string_split($role, $cellSep) AS role,
+       string_split($since, $cellSep) AS since, string_split($until, $cellSep) AS until,
+       string_split($former, $cellSep) AS former,
+       string_split($evidenceIds, $cellSep) AS evidenceIds
+  UNWIND range(1, size(sourceId)) AS i
+  RETURN nullif(sourceId[i], nullCell), nullif(targetId[i], nullCell), nullif(id[i], nullCell),
+         nullif(type[i], nullCell), nullif(role[i], nullCell), nullif(since[i], nullCell),
+         nullif(until[i], nullCell), CAST(nullif(former[i], nullCell) AS BOOLEAN),
+         string_split(nullif(evidenceIds[i], nullCell), itemSep)
 )

@@ -154,7 +154,8 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Sto
       });
 
       // Kuzu types a parameter list from its first element: a null or an empty list
-      // there, or integers mixed with fractions, must not lose or corrupt values.
+      // there, or integers mixed with fractions, must not lose or corrupt values; and
+      // its bulk load cuts columns at control characters, which text may still hold.
       const awkward = (): GraphBatch => {
         const graph = sampleGraph();
         const [claim] = graph.claims;
@@ -164,8 +165,13 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Sto
           { ...claim!, id: 'claim-frac', value: '2.5 million', minimum: 2.5, maximum: 2.5 },
           { ...claim!, id: 'claim-range', value: '1 to 1.5', minimum: 1, maximum: 1.5 },
         ];
+        const [actor, ...actors] = graph.actors;
         return {
           ...graph,
+          actors: [
+            { ...actor!, description: 'unit\u001fseparator', aliases: [...actor!.aliases, 'a\u001eb\u001d'] },
+            ...actors,
+          ],
           places: [{ ...graph.places[0]!, aliases: [] }, ...graph.places.slice(1)],
           claims,
         };
@@ -174,17 +180,23 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Sto
       it.each([
         ['an empty store', false],
         ['a store with data', true],
-      ])('stores nulls, empty lists and numbers exactly in %s', async (_where, seeded) => {
-        if (seeded) await store.writeGraph(sampleGraph());
-        const graph = awkward();
-        await store.writeGraph(graph);
-        expect(sortById(await store.claimsByIds(graph.claims.map((c) => c.id)))).toEqual(
-          sortById(graph.claims),
-        );
-        expect(sortById(await store.placesByIds(graph.places.map((p) => p.id)))).toEqual(
-          sortById(graph.places),
-        );
-      });
+      ])(
+        'stores nulls, empty lists, numbers and control characters exactly in %s',
+        async (_where, seeded) => {
+          if (seeded) await store.writeGraph(sampleGraph());
+          const graph = awkward();
+          await store.writeGraph(graph);
+          expect(sortById(await store.claimsByIds(graph.claims.map((c) => c.id)))).toEqual(
+            sortById(graph.claims),
+          );
+          expect(sortById(await store.placesByIds(graph.places.map((p) => p.id)))).toEqual(
+            sortById(graph.places),
+          );
+          expect(sortById(await store.actorsByIds(graph.actors.map((a) => a.id)))).toEqual(
+            sortById(graph.actors),
+          );
+        },
+      );
 
       const dangling: [string, (graph: GraphBatch) => GraphBatch][] = [
         ['a tie to an unknown actor', (g) => ({ ...g, ties: [{ ...g.ties[0]!, targetId: 'nobody' }] })],

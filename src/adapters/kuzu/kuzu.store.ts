@@ -17,7 +17,7 @@ import { actorListParams, eventListParams, statementListParams } from '../shared
 import * as map from '../shared/record-mappers';
 import type { Row } from '../shared/record-mappers';
 import { chunk, planWrites, WRITE_CHUNK_SIZE, type WriteStep } from '../shared/write-plan';
-import { bulkCopyError, copyColumns, mergeRows, planBulkCopies } from './kuzu-bulk-load';
+import { bulkCopies, bulkCopyError, bulkLoadable, copyColumns, mergeRows } from './kuzu-bulk-load';
 import { KuzuConnectionPool, type Lease } from './kuzu-connections';
 import { mapKuzuError } from './kuzu-errors';
 import { perIdForm, perIdLookupMax } from './per-id-query';
@@ -131,7 +131,8 @@ export class KuzuGraphStore implements GraphStore {
     try {
       const steps = planWrites(batch);
       const [existing] = await this.run(conn, 'bulk_has_nodes', {});
-      if (Number(existing?.['n'] ?? 0) === 0) await this.bulkLoad(conn, steps);
+      const empty = Number(existing?.['n'] ?? 0) === 0;
+      if (empty && bulkLoadable(steps)) await this.bulkLoad(conn, steps);
       else await this.mergeSteps(conn, steps);
       await this.exec(conn, 'COMMIT');
     } catch (error) {
@@ -151,7 +152,7 @@ export class KuzuGraphStore implements GraphStore {
     // query timeout is meant for API reads.
     conn.connection.setQueryTimeout(BULK_COPY_TIMEOUT_MS);
     try {
-      for (const copy of planBulkCopies(steps, (query) => copyColumns(this.queries.get(query)))) {
+      for (const copy of bulkCopies(steps, (query) => copyColumns(this.queries.get(query)))) {
         try {
           await this.run(conn, copy.query, copy.params);
         } catch (error) {
@@ -163,7 +164,10 @@ export class KuzuGraphStore implements GraphStore {
     }
   }
 
-  /** A store with data is updated with MERGE, so writing the same batch again changes nothing. */
+  /**
+   * A store with data is updated with MERGE, so writing the same batch again
+   * changes nothing; so is a batch whose text a COPY's column texts cannot carry.
+   */
   private async mergeSteps(conn: Connection, steps: readonly WriteStep[]): Promise<void> {
     for (const step of steps) {
       // chunk() yields nothing for an empty step: UNWIND over [] crashes Kuzu 0.11.

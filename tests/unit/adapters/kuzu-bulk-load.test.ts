@@ -1,8 +1,11 @@
 import {
+  type BulkCopy,
+  bulkCopies,
   bulkCopyError,
+  bulkLoadable,
   copyColumns,
   mergeRows,
-  planBulkCopies,
+  SEPARATORS,
 } from '../../../src/adapters/kuzu/kuzu-bulk-load';
 import { CypherCatalog, type QueryName } from '../../../src/adapters/shared/cypher-catalog';
 import { planWrites } from '../../../src/adapters/shared/write-plan';
@@ -13,28 +16,35 @@ import { sampleGraph } from '../../support/sample-graph';
 const catalog = new CypherCatalog('kuzu');
 const columnsOf = (query: QueryName) => copyColumns(catalog.get(query));
 const copiesOf = (batch: GraphBatch) =>
-  Object.fromEntries(planBulkCopies(planWrites(batch), columnsOf).map((copy) => [copy.query, copy]));
+  Object.fromEntries([...bulkCopies(planWrites(batch), columnsOf)].map((copy) => [copy.query, copy]));
+
+/** A column's cells as the COPY will split them. */
+const cellsOf = (copy: BulkCopy | undefined, column: string) =>
+  copy!.params[column]!.split(SEPARATORS.cellSep);
+const { nullCell: NONE, itemSep: ITEM } = SEPARATORS;
 
 describe('Kuzu bulk load', () => {
-  it('copies one table per query, every column led by a typed witness', () => {
+  it('copies one table per query, each column one text with the separators alongside', () => {
     const graph = sampleGraph();
-    const { bulk_actors: actors } = copiesOf(graph);
-    expect(actors!.params['id']).toEqual(['', ...graph.actors.map((a) => a.id)]);
-    expect(actors!.params['aliases']![0]).toEqual(['']);
-    expect(actors!.step).toBe('write_actors');
+    const actors = copiesOf(graph)['bulk_actors']!;
+    expect(actors.step).toBe('write_actors');
+    expect(cellsOf(actors, 'id')).toEqual(graph.actors.map((a) => a.id));
+    expect(cellsOf(actors, 'aliases')).toEqual(graph.actors.map((a) => a.aliases.join(ITEM)));
+    expect(actors.params).toMatchObject(SEPARATORS);
   });
 
-  it('sends numbers as text after a witness, so nulls, integers and fractions keep their values', () => {
+  it('writes nulls and empty lists as the null cell, numbers and booleans as text', () => {
     const graph = sampleGraph();
     const [claim] = graph.claims;
     const claims = [
       { ...claim!, id: 'a', minimum: null, maximum: null, evidenceIds: [] },
-      { ...claim!, id: 'b', minimum: 14, maximum: 2.5 },
+      { ...claim!, id: 'b', minimum: 14, maximum: 2.5, evidenceIds: ['x', ''] },
     ];
-    const copy = copiesOf({ ...graph, claims })['bulk_claims']!;
-    expect(copy.params['minimum']).toEqual(['0', null, '14']);
-    expect(copy.params['maximum']).toEqual(['0', null, '2.5']);
-    expect(copy.params['evidenceIds']).toEqual([[''], [], claim!.evidenceIds]);
+    const copy = copiesOf({ ...graph, claims })['bulk_claims'];
+    expect(cellsOf(copy, 'minimum')).toEqual([NONE, '14']);
+    expect(cellsOf(copy, 'maximum')).toEqual([NONE, '2.5']);
+    expect(cellsOf(copy, 'evidenceIds')).toEqual([NONE, `x${ITEM}`]);
+    expect(cellsOf(copiesOf(graph)['bulk_events'], 'dateInferred')).toEqual(['true', 'false']);
   });
 
   it('deduplicates as MERGE would: last row wins, an alias key once, a link per actor', () => {
@@ -47,11 +57,24 @@ describe('Kuzu bulk load', () => {
     ];
     const participations = [graph.participations[0]!, { ...graph.participations[0]!, role: 'HOST' as const }];
     const copies = copiesOf({ ...graph, actors, participations });
-    expect(copies['bulk_actors']!.params['id']).toEqual(['', first!.id, second!.id]);
-    expect(copies['bulk_actors']!.params['description']).toEqual(['', 'later', second!.description]);
-    expect(copies['bulk_alias_keys']!.params['key']).toEqual(['', 'shared']);
-    expect(copies['bulk_alias_names']!.params['actorId']).toEqual(['', first!.id, second!.id]);
-    expect(copies['bulk_participations']!.params['role']).toEqual(['', 'HOST']);
+    expect(cellsOf(copies['bulk_actors'], 'id')).toEqual([first!.id, second!.id]);
+    expect(cellsOf(copies['bulk_actors'], 'description')).toEqual(['later', second!.description]);
+    expect(cellsOf(copies['bulk_alias_keys'], 'key')).toEqual(['shared']);
+    expect(cellsOf(copies['bulk_alias_names'], 'actorId')).toEqual([first!.id, second!.id]);
+    expect(cellsOf(copies['bulk_participations'], 'role')).toEqual(['HOST']);
+  });
+
+  it('cuts a table into several COPYs only when a column text would grow too long', () => {
+    const graph = sampleGraph();
+    const parts = [...bulkCopies(planWrites(graph), columnsOf, 40)].filter(
+      (c) => c.query === 'bulk_evidence',
+    );
+    expect(parts.length).toBeGreaterThan(1);
+    // A part holds as many rows as fit; a single longer row still goes alone.
+    expect(
+      parts.every((part) => part.params['quote']!.length <= 40 || cellsOf(part, 'id').length === 1),
+    ).toBe(true);
+    expect(parts.flatMap((part) => cellsOf(part, 'id'))).toEqual(graph.evidence.map((e) => e.id));
   });
 
   it('fills every COPY column from a field of its write step', () => {
@@ -64,7 +87,7 @@ describe('Kuzu bulk load', () => {
     };
     const batch = { ...graph, claims: [...graph.claims, aboutActor] };
     const steps = new Map(planWrites(batch).map((step) => [step.query, step]));
-    const copies = planBulkCopies([...steps.values()], columnsOf);
+    const copies = [...bulkCopies([...steps.values()], columnsOf)];
     expect(new Set(copies.map((copy) => copy.step))).toEqual(new Set(steps.keys()));
     for (const copy of copies) {
       const fields = Object.keys(steps.get(copy.step)!.rows[0]!);
@@ -76,17 +99,27 @@ describe('Kuzu bulk load', () => {
     expect(copiesOf({ ...sampleGraph(), ties: [] })['bulk_ties']).toBeUndefined();
   });
 
-  it('refuses a value of the wrong type instead of letting Kuzu corrupt it', () => {
+  it('refuses a value of the wrong type, or holding a separator, instead of corrupting it', () => {
     const graph = sampleGraph();
     const claims = [{ ...graph.claims[0]!, minimum: '14' as unknown as number }];
     expect(() => copiesOf({ ...graph, claims })).toThrow(StoreError);
+    const evidence = [{ ...graph.evidence[0]!, quote: `a${SEPARATORS.cellSep}b` }];
+    expect(() => copiesOf({ ...graph, evidence })).toThrow(/control character/);
+  });
+
+  it('leaves a batch whose text holds a separator to MERGE', () => {
+    const graph = sampleGraph();
+    expect(bulkLoadable(planWrites(graph))).toBe(true);
+    const quote = { ...graph, evidence: [{ ...graph.evidence[0]!, quote: `a${SEPARATORS.nullCell}` }] };
+    expect(bulkLoadable(planWrites(quote))).toBe(false);
+    const alias = { ...graph, actors: [{ ...graph.actors[0]!, aliases: [`x${SEPARATORS.itemSep}`] }] };
+    expect(bulkLoadable(planWrites(alias))).toBe(false);
   });
 
   it('reads column order from the COPY text', () => {
-    expect(copyColumns('WITH $id AS id, $name AS name UNWIND range(2, size(id)) AS i RETURN $id')).toEqual([
-      'id',
-      'name',
-    ]);
+    const text =
+      'WITH string_split($id, $cellSep) AS id, string_split($name, $cellSep) AS name RETURN nullif(id, $nullCell)';
+    expect(copyColumns(text)).toEqual(['id', 'name']);
   });
 
   it('names the write step when a relationship points at a missing node', () => {
