@@ -1,3 +1,5 @@
+// The record's properties as a struct: Kuzu's Node binding converts a whole node
+// (every property, internal ids) at several times the cost.
 // Starts from the participant's adjacency list instead of scanning all events.
 MATCH (:Actor {id: $participantId})-[:PARTICIPATED]->(e:Event)
 WITH DISTINCT e
@@ -5,6 +7,6 @@ WHERE ($anyType OR e.type IN $types)
   AND ($from = '' OR e.dateEnd >= $from)
   AND ($to = '' OR e.dateStart <= $to)
   AND ($after = '' OR e.sortKey > $after)
-RETURN e AS n
+RETURN {id: e.id, type: e.type, title: e.title, description: e.description, date: e.date, datePrecision: e.datePrecision, dateStart: e.dateStart, dateEnd: e.dateEnd, dateInferred: e.dateInferred, placeId: e.placeId, sortKey: e.sortKey, evidenceIds: e.evidenceIds} AS n
 ORDER BY e.sortKey
 LIMIT $limit

@@ -83,6 +83,12 @@ export interface ParticipationRecord {
   readonly actorId: string;
   readonly role: ParticipantRole;
   readonly evidenceIds: readonly string[];
+  /**
+   * The distinct documents of `evidenceIds`, sorted: how many independent
+   * sources attest this link (a graph edge's weight). Kept on the record, since
+   * weighing hundreds of edges must not mean reading their evidence.
+   */
+  readonly documentIds: readonly string[];
 }
 
 export interface StatementRecord {
@@ -113,6 +119,8 @@ export interface TieRecord {
   readonly until: string | null;
   readonly former: boolean;
   readonly evidenceIds: readonly string[];
+  /** The distinct documents of `evidenceIds`, sorted (see ParticipationRecord). */
+  readonly documentIds: readonly string[];
 }
 
 export const CLAIM_SUBJECT_KINDS = ['EVENT', 'ACTOR'] as const;

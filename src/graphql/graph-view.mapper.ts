@@ -1,11 +1,9 @@
 import type { ActorRecord, EventRecord, ParticipationRecord, TieRecord } from '../domain/graph';
-import type { GraphContext } from './context';
 import type { GraphEdge, GraphNode } from './types/graph-view.type';
 
 /**
- * Records → the flat node and edge shapes visualisation tools take. Edge weights
- * count supporting documents, so an edge's evidence is resolved (in one batch) to
- * the documents it comes from.
+ * Records → the flat node and edge shapes visualisation tools take. An edge's
+ * weight counts the independent documents behind it, which its record carries.
  */
 export function actorNode(actor: ActorRecord): GraphNode {
   return {
@@ -31,25 +29,11 @@ export function eventNode(event: EventRecord): GraphNode {
   };
 }
 
-export type DocumentsOf = (evidenceIds: readonly string[]) => string[];
-
-/** Loads the evidence of all the given edges at once and returns a lookup of their documents. */
-export async function documentLookup(
-  ctx: GraphContext,
-  evidenceIds: readonly string[],
-): Promise<DocumentsOf> {
-  const evidence = await ctx.loaders.many(ctx.loaders.evidence, [...new Set(evidenceIds)]);
-  const documentOf = new Map(evidence.map((e) => [e.id, e.documentId] as const));
-  return (ids) =>
-    [...new Set(ids.map((id) => documentOf.get(id)).filter((d): d is string => d !== undefined))].sort();
-}
-
 export function participationEdge(
   participation: ParticipationRecord,
   event: EventRecord | undefined,
-  documentsOf: DocumentsOf,
 ): GraphEdge {
-  const documentIds = documentsOf(participation.evidenceIds);
+  const documentIds = [...participation.documentIds];
   return {
     id: participation.id,
     source: participation.actorId,
@@ -66,8 +50,8 @@ export function participationEdge(
   };
 }
 
-export function tieEdge(tie: TieRecord, documentsOf: DocumentsOf): GraphEdge {
-  const documentIds = documentsOf(tie.evidenceIds);
+export function tieEdge(tie: TieRecord): GraphEdge {
+  const documentIds = [...tie.documentIds];
   return {
     id: tie.id,
     source: tie.sourceId,

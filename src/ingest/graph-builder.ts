@@ -20,6 +20,9 @@ import { buildRegistry, toActorRecord, type Registry } from './registry-builder'
 import type { RawFile, RawSources } from './source-files';
 import { documentAnnotationSchema, type DocumentAnnotation, type EventAnnotation } from './source.schema';
 
+/** What a link's evidence determines once every file is read. */
+type Attested = 'evidenceIds' | 'documentIds';
+
 interface Mutable<T> {
   record: T;
   evidenceIds: Set<string>;
@@ -48,10 +51,10 @@ class GraphAssembler {
   private readonly evidence = new Map<string, EvidenceRecord>();
   private readonly documents: DocumentRecord[] = [];
   private readonly events = new Map<string, Mutable<Omit<EventRecord, 'evidenceIds'>>>();
-  private readonly participations = new Map<string, Mutable<Omit<ParticipationRecord, 'evidenceIds'>>>();
+  private readonly participations = new Map<string, Mutable<Omit<ParticipationRecord, Attested>>>();
   private readonly statements = new Map<string, StatementRecord>();
   private readonly statementAbout = new Map<string, StatementAboutRecord>();
-  private readonly ties = new Map<string, Mutable<Omit<TieRecord, 'evidenceIds'>>>();
+  private readonly ties = new Map<string, Mutable<Omit<TieRecord, Attested>>>();
   private readonly claims = new Map<string, ClaimRecord>();
   private readonly actorEvidence = new Map<string, Set<string>>();
   /** References to events that may be defined in a later file. */
@@ -100,13 +103,30 @@ class GraphAssembler {
       actors,
       places: [...this.registry.places.values()],
       events: finish(this.events),
-      participations: finish(this.participations),
+      participations: this.withDocuments(finish(this.participations)),
       statements: [...this.statements.values()],
       statementAbout: [...this.statementAbout.values()],
-      ties: finish(this.ties),
+      ties: this.withDocuments(finish(this.ties)),
       claims: [...this.claims.values()],
       evidence: [...this.evidence.values()],
     };
+  }
+
+  /** Each link with the distinct documents its evidence comes from. */
+  private withDocuments<T extends { evidenceIds: string[] }>(
+    records: T[],
+  ): (T & { documentIds: string[] })[] {
+    return records.map((record) => ({
+      ...record,
+      documentIds: [
+        ...new Set(
+          record.evidenceIds.flatMap((id) => {
+            const evidence = this.evidence.get(id);
+            return evidence ? [evidence.documentId] : [];
+          }),
+        ),
+      ].sort(),
+    }));
   }
 
   private addAnnotationFile(raw: RawFile): string | undefined {
@@ -226,17 +246,13 @@ class GraphAssembler {
     existing.evidenceIds.add(evidenceId);
   }
 
-  mergeParticipation(
-    record: Omit<ParticipationRecord, 'evidenceIds'>,
-    evidenceId: string,
-    file: string,
-  ): void {
+  mergeParticipation(record: Omit<ParticipationRecord, Attested>, evidenceId: string, file: string): void {
     const existing = this.participations.get(record.id);
     if (existing) existing.evidenceIds.add(evidenceId);
     else this.participations.set(record.id, { record, evidenceIds: new Set([evidenceId]), file });
   }
 
-  mergeTie(record: Omit<TieRecord, 'evidenceIds'>, evidenceId: string, file: string): void {
+  mergeTie(record: Omit<TieRecord, Attested>, evidenceId: string, file: string): void {
     const existing = this.ties.get(record.id);
     if (!existing) {
       this.ties.set(record.id, { record, evidenceIds: new Set([evidenceId]), file });

@@ -31,6 +31,12 @@ export interface ParticipationWithActor {
   readonly actor: ActorRecord;
 }
 
+export interface TieWithActor {
+  readonly tie: TieRecord;
+  /** The end of the tie that is not the actor it was reached from. */
+  readonly actor: ActorRecord;
+}
+
 export interface GraphStore {
   /** "kuzu" or "neo4j", for logs and health. */
   readonly kind: string;
@@ -85,6 +91,13 @@ export interface GraphStore {
     ids: readonly string[],
     limit: number,
   ): Promise<ParticipationWithActor[]>;
+  /**
+   * Ties of these actors in either direction, each with its far end: at most
+   * `limit` from the sources' side and `limit` from the targets' side, so a hub's
+   * thousands of ties are cut instead of all read. A tie between two of the
+   * actors comes once from each side.
+   */
+  tiesWithActorsByActorIds(ids: readonly string[], limit: number): Promise<TieWithActor[]>;
   /**
    * Paths between two actors through ties and shared events, direction-agnostic.
    * ALL_SHORTEST: every shortest path. SIMPLE: simple paths (no node twice),

@@ -83,24 +83,13 @@ export class ConnectionsService {
     const both = [...links.entries()].filter(([, l]) => l.viaA.length > 0 && l.viaB.length > 0);
     if (both.length === 0) return [];
 
-    const evidenceIds = [
-      ...new Set(both.flatMap(([, l]) => [...l.viaA, ...l.viaB].flatMap(linkEvidenceIds))),
-    ];
-    const [evidence, actors] = await Promise.all([
-      this.store.evidenceByIds(evidenceIds),
-      this.store.actorsByIds(both.map(([id]) => id)),
-    ]);
-    const documentOf = new Map(evidence.map((e) => [e.id, e.documentId] as const));
+    const actors = await this.store.actorsByIds(both.map(([id]) => id));
     const actorById = new Map(actors.map((a) => [a.id, a] as const));
     return both
       .flatMap(([id, l]) => {
         const actor = actorById.get(id);
         if (!actor) return [];
-        const documentIds = [
-          ...new Set([...l.viaA, ...l.viaB].flatMap(linkEvidenceIds).map((e) => documentOf.get(e) ?? '')),
-        ]
-          .filter(Boolean)
-          .sort();
+        const documentIds = [...new Set([...l.viaA, ...l.viaB].flatMap(linkDocumentIds))].sort();
         return [{ actor, strength: documentIds.length, documentIds, viaA: l.viaA, viaB: l.viaB }];
       })
       .sort(
@@ -113,6 +102,7 @@ export class ConnectionsService {
   }
 }
 
-export function linkEvidenceIds(link: Link): readonly string[] {
-  return link.kind === 'TIE' ? link.tie.evidenceIds : [...link.own.evidenceIds, ...link.theirs.evidenceIds];
+/** The documents that attest a link: a tie's, or both participations in a shared event. */
+export function linkDocumentIds(link: Link): readonly string[] {
+  return link.kind === 'TIE' ? link.tie.documentIds : [...link.own.documentIds, ...link.theirs.documentIds];
 }

@@ -75,11 +75,12 @@ export class NeighborhoodService {
       const budget = limit - nodes.size;
       const actorIds = frontier.filter((n) => n.kind === 'ACTOR').map((n) => n.id);
       const eventIds = frontier.filter((n) => n.kind === 'EVENT').map((n) => n.id);
-      // One row more than the budget tells whether it was exceeded.
-      const [fromActors, fromEvents, ties] = await Promise.all([
+      // One row more than the budget tells whether it was exceeded. From events,
+      // each may also lead back to an actor already in the subgraph.
+      const [fromActors, fromEvents, fromTies] = await Promise.all([
         this.store.participationsWithEventsByActorIds(actorIds, budget + 1),
-        this.store.participationsWithActorsByEventIds(eventIds, budget * 6 + 1),
-        this.store.tiesByActorIds(actorIds),
+        this.store.participationsWithActorsByEventIds(eventIds, budget + eventIds.length + 1),
+        this.store.tiesWithActorsByActorIds(actorIds, budget + 1),
       ]);
       // Stores return rows in no fixed order; sorting makes the subgraph (and
       // which nodes a budget admits) the same on every call and every store.
@@ -87,18 +88,13 @@ export class NeighborhoodService {
         .map((row) => row.participation)
         .filter((p) => p.evidenceIds.length >= minEvidence)
         .sort(byId);
-      const keptTies = ties
+      // A tie between two frontier actors arrives once from each side.
+      const keptTies = [...new Map(fromTies.map(({ tie }) => [tie.id, tie] as const)).values()]
         .filter((t) => t.evidenceIds.length >= minEvidence && tiePasses(t, filter))
         .sort(byId);
 
-      // Participations arrive with their far ends; only the other ends of ties are looked up.
-      const actorById = new Map(fromEvents.map(({ actor }) => [actor.id, actor] as const));
-      const tieEnds = [...new Set(keptTies.flatMap((t) => [t.sourceId, t.targetId]))].filter(
-        (id) => !nodes.has(id) && !actorById.has(id),
-      );
-      for (const actor of tieEnds.length > 0 ? await this.store.actorsByIds(tieEnds) : []) {
-        actorById.set(actor.id, actor);
-      }
+      // Participations and ties arrive with their far ends: no second lookup by id.
+      const actorById = new Map([...fromEvents, ...fromTies].map(({ actor }) => [actor.id, actor] as const));
       const passingEvents = new Map(
         fromActors
           .map(({ event }) => event)
@@ -135,7 +131,7 @@ export class NeighborhoodService {
         if (nodes.has(t.sourceId) && nodes.has(t.targetId))
           edges.set(t.id, { kind: 'TIE', id: t.id, tie: t });
       }
-      if (fromActors.length > budget) truncated = true;
+      if (fromActors.length > budget || fromTies.length > budget) truncated = true;
       frontier = next;
     }
     return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };

@@ -306,6 +306,7 @@ export function generateGraph(spec: SizeSpec, seed = 20250621): GeneratedGraph {
         actorId,
         role,
         evidenceIds: [addEvidence(span, 'PARTICIPATION', pid)],
+        documentIds: [span.documentId],
       });
     });
   }
@@ -330,6 +331,7 @@ export function generateGraph(spec: SizeSpec, seed = 20250621): GeneratedGraph {
     tieIds.add(id);
     const since = r.chance(0.4) ? randomDate(r) : null;
     const until = since && r.chance(0.2) ? String(Number(since.value.slice(0, 4)) + r.int(0, 3)) : null;
+    const tieSpan = fillerSpan(r);
     ties.push({
       id,
       sourceId,
@@ -339,7 +341,8 @@ export function generateGraph(spec: SizeSpec, seed = 20250621): GeneratedGraph {
       since: since?.value ?? null,
       until,
       former: until === null && r.chance(0.05),
-      evidenceIds: [addEvidence(fillerSpan(r), 'TIE', id)],
+      evidenceIds: [addEvidence(tieSpan, 'TIE', id)],
+      documentIds: [tieSpan.documentId],
     });
   }
 

@@ -84,6 +84,7 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Sto
               actorId: 'nobody',
               role: 'VISITOR',
               evidenceIds: ['ev-meeting'],
+              documentIds: ['doc-a'],
             },
           ],
         };
@@ -450,6 +451,22 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Sto
           expect(actor.name).toEqual(expect.any(String));
         }
         expect(await store.participationsWithActorsByEventIds([], 10)).toEqual([]);
+      });
+
+      it('bounds expansion along ties from either end, each tie with its far end', async () => {
+        const spouse = graph.ties[0]!;
+        const actorsById = new Map(graph.actors.map((a) => [a.id, a] as const));
+        // The tie runs from Tsikhanouskaya to Tsikhanouski: each end reaches the other.
+        expect(await store.tiesWithActorsByActorIds(['tsikhanouski'], 5)).toEqual([
+          { tie: spouse, actor: actorsById.get('tsikhanouskaya') },
+        ]);
+        expect(await store.tiesWithActorsByActorIds(['tsikhanouskaya'], 5)).toEqual([
+          { tie: spouse, actor: actorsById.get('tsikhanouski') },
+        ]);
+        const both = await store.tiesWithActorsByActorIds(['tsikhanouski', 'tsikhanouskaya'], 5);
+        expect(both.map(({ actor }) => actor.id).sort()).toEqual(['tsikhanouskaya', 'tsikhanouski']);
+        expect(await store.tiesWithActorsByActorIds(['tsikhanouski', 'tsikhanouskaya'], 0)).toEqual([]);
+        expect(await store.tiesWithActorsByActorIds(['kellogg'], 5)).toEqual([]);
       });
     });
 

@@ -220,6 +220,18 @@ export class MemoryGraphStore implements GraphStore {
     }));
   }
 
+  async tiesWithActorsByActorIds(ids: readonly string[], limit: number) {
+    this.calls++;
+    const wanted = new Set(ids);
+    const ties = [...this.ties.values()];
+    const side = (end: 'sourceId' | 'targetId', far: 'sourceId' | 'targetId') =>
+      ties
+        .filter((tie) => wanted.has(tie[end]))
+        .slice(0, limit)
+        .map((tie) => ({ tie, actor: this.actors.get(tie[far]) as ActorRecord }));
+    return [...side('sourceId', 'targetId'), ...side('targetId', 'sourceId')];
+  }
+
   async participationsWithActorsByEventIds(ids: readonly string[], limit: number) {
     const participations = (await this.participationsByEventIds(ids)).slice(0, limit);
     return participations.map((participation) => ({

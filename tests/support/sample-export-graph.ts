@@ -46,6 +46,7 @@ export function withDatedTie(batch: GraphBatch): GraphBatch {
         until: '2025-06',
         former: true,
         evidenceIds: ['ev-statement'],
+        documentIds: ['doc-a'],
       },
     ],
   };

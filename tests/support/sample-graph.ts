@@ -156,6 +156,7 @@ export function sampleGraph(): GraphBatch {
         actorId: 'kellogg',
         role: 'VISITOR',
         evidenceIds: ['ev-meeting'],
+        documentIds: ['doc-a'],
       },
       {
         id: 'p-lukashenko',
@@ -163,6 +164,7 @@ export function sampleGraph(): GraphBatch {
         actorId: 'lukashenko',
         role: 'HOST',
         evidenceIds: ['ev-meeting'],
+        documentIds: ['doc-a'],
       },
       {
         id: 'p-released',
@@ -170,6 +172,7 @@ export function sampleGraph(): GraphBatch {
         actorId: 'tsikhanouski',
         role: 'RELEASED',
         evidenceIds: ['ev-release'],
+        documentIds: ['doc-b'],
       },
       {
         id: 'p-releaser',
@@ -177,6 +180,7 @@ export function sampleGraph(): GraphBatch {
         actorId: 'lukashenko',
         role: 'RELEASING_AUTHORITY',
         evidenceIds: ['ev-release'],
+        documentIds: ['doc-b'],
       },
     ],
     statements: [
@@ -205,6 +209,7 @@ export function sampleGraph(): GraphBatch {
         until: null,
         former: false,
         evidenceIds: ['ev-tie'],
+        documentIds: ['doc-b'],
       },
     ],
     claims: [

@@ -16,7 +16,7 @@ import type { WriteStep } from '../shared/write-plan';
 type Row = Record<string, unknown>;
 type WriteStepName = Extract<QueryName, `write_${string}`>;
 
-const LIST_FIELDS = new Set(['aliases', 'aliasKeys', 'evidenceIds']);
+const LIST_FIELDS = new Set(['aliases', 'aliasKeys', 'evidenceIds', 'documentIds']);
 const BOOLEAN_FIELDS = new Set(['publishedInferred', 'dateInferred', 'former']);
 const NUMBER_FIELDS = new Set(['minimum', 'maximum', 'startOffset', 'endOffset']);
 

@@ -322,6 +322,15 @@ export class KuzuGraphStore implements GraphStore {
     );
   }
 
+  tiesWithActorsByActorIds(ids: readonly string[], limit: number) {
+    return this.byIds(
+      'ties_by_actor_ids_limited',
+      ids,
+      (row) => ({ tie: map.toTie(row), actor: map.toActor(node(row)) }),
+      { limit },
+    );
+  }
+
   async findPaths(query: PathQuery): Promise<GraphPath[]> {
     const name = query.mode === 'ALL_SHORTEST' ? 'shortest_paths' : 'simple_paths';
     const text = this.queries.withBounds(name, { maxHops: query.maxHops });

@@ -52,6 +52,7 @@ export const QUERY_NAMES = [
   'about_by_actor_ids',
   'participations_by_actor_ids_limited',
   'participations_by_event_ids_limited',
+  'ties_by_actor_ids_limited',
   'shortest_paths',
   'simple_paths',
   'claims_by_ids',

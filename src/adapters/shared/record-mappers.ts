@@ -141,6 +141,7 @@ export function toParticipation(row: Row): ParticipationRecord {
     actorId: str(row, 'actorId'),
     role: str(row, 'role') as ParticipationRecord['role'],
     evidenceIds: list(row, 'evidenceIds'),
+    documentIds: list(row, 'documentIds'),
   };
 }
 
@@ -155,6 +156,7 @@ export function toTie(row: Row): TieRecord {
     until: optStr(row, 'until'),
     former: bool(row, 'former'),
     evidenceIds: list(row, 'evidenceIds'),
+    documentIds: list(row, 'documentIds'),
   };
 }
 

@@ -1,13 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { linkEvidenceIds, MAX_COMMON_CONNECTIONS, type Link } from '../../services/connections.service';
+import { MAX_COMMON_CONNECTIONS, type Link } from '../../services/connections.service';
 import type { GraphContext } from '../context';
-import {
-  documentLookup,
-  eventNode,
-  participationEdge,
-  tieEdge,
-  type DocumentsOf,
-} from '../graph-view.mapper';
+import { eventNode, participationEdge, tieEdge } from '../graph-view.mapper';
 import { CommonConnection } from '../types/common-connection.type';
 import type { ConnectionLink } from '../types/graph-view.type';
 
@@ -23,28 +17,24 @@ export class ConnectionsResolver {
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
   ) {
     const connections = await ctx.services.connections.common(aId, bId, first);
-    const documentsOf = await documentLookup(
-      ctx,
-      connections.flatMap((c) => [...c.viaA, ...c.viaB].flatMap(linkEvidenceIds)),
-    );
     return connections.map((c) => ({
       actor: c.actor,
       strength: c.strength,
       documentIds: c.documentIds,
-      viaA: c.viaA.map((link) => toLink(link, documentsOf)),
-      viaB: c.viaB.map((link) => toLink(link, documentsOf)),
+      viaA: c.viaA.map((link) => toLink(link)),
+      viaB: c.viaB.map((link) => toLink(link)),
     }));
   }
 }
 
-function toLink(link: Link, documentsOf: DocumentsOf): ConnectionLink {
+function toLink(link: Link): ConnectionLink {
   if (link.kind === 'TIE') {
-    return { type: 'TIE', tie: tieEdge(link.tie, documentsOf), event: null, participations: [] };
+    return { type: 'TIE', tie: tieEdge(link.tie), event: null, participations: [] };
   }
   return {
     type: 'PARTICIPATION',
     tie: null,
     event: eventNode(link.event),
-    participations: [link.own, link.theirs].map((p) => participationEdge(p, link.event, documentsOf)),
+    participations: [link.own, link.theirs].map((p) => participationEdge(p, link.event)),
   };
 }

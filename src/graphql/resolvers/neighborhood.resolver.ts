@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES } from '../../services/neighborhood.service';
 import type { GraphContext } from '../context';
-import { actorNode, documentLookup, eventNode, participationEdge, tieEdge } from '../graph-view.mapper';
+import { actorNode, eventNode, participationEdge, tieEdge } from '../graph-view.mapper';
 import { NeighborhoodFilter } from '../types/analysis-filters.input';
 import { Subgraph } from '../types/graph-view.type';
 
@@ -23,10 +23,6 @@ export class NeighborhoodResolver {
       limit,
       filter: filter ?? null,
     });
-    const documentsOf = await documentLookup(
-      ctx,
-      subgraph.edges.flatMap((e) => (e.kind === 'TIE' ? e.tie.evidenceIds : e.participation.evidenceIds)),
-    );
     const events = new Map(
       subgraph.nodes.flatMap((n) => (n.kind === 'EVENT' ? [[n.id, n.event] as const] : [])),
     );
@@ -34,8 +30,8 @@ export class NeighborhoodResolver {
       nodes: subgraph.nodes.map((n) => (n.kind === 'ACTOR' ? actorNode(n.actor) : eventNode(n.event))),
       edges: subgraph.edges.map((e) =>
         e.kind === 'TIE'
-          ? tieEdge(e.tie, documentsOf)
-          : participationEdge(e.participation, events.get(e.participation.eventId), documentsOf),
+          ? tieEdge(e.tie)
+          : participationEdge(e.participation, events.get(e.participation.eventId)),
       ),
       truncated: subgraph.truncated,
     };

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { GraphPath } from '../../domain/graph';
 import { MAX_PATH_HOPS, MAX_PATHS } from '../../services/paths.service';
 import type { GraphContext } from '../context';
-import { actorNode, documentLookup, eventNode, participationEdge, tieEdge } from '../graph-view.mapper';
+import { actorNode, eventNode, participationEdge, tieEdge } from '../graph-view.mapper';
 import { PathFilter } from '../types/analysis-filters.input';
 import { type GraphNode, Path } from '../types/graph-view.type';
 
@@ -24,20 +24,14 @@ export class PathsResolver {
   }
 }
 
-/** Paths → views, loading every node and every step's documents in one batch each. */
+/** Paths → views, loading every node in one batch per kind. */
 async function toPathViews(ctx: GraphContext, paths: GraphPath[]): Promise<Path[]> {
   const nodeIds = (kind: 'ACTOR' | 'EVENT') => [
     ...new Set(paths.flatMap((p) => p.nodes.filter((n) => n.kind === kind).map((n) => n.id))),
   ];
-  const [actors, events, documentsOf] = await Promise.all([
+  const [actors, events] = await Promise.all([
     ctx.loaders.many(ctx.loaders.actor, nodeIds('ACTOR')),
     ctx.loaders.many(ctx.loaders.event, nodeIds('EVENT')),
-    documentLookup(
-      ctx,
-      paths.flatMap((p) =>
-        p.steps.flatMap((s) => (s.kind === 'TIE' ? s.tie.evidenceIds : s.participation.evidenceIds)),
-      ),
-    ),
   ]);
   const nodes = new Map<string, GraphNode>([
     ...actors.map((a) => [a.id, actorNode(a)] as const),
@@ -52,8 +46,8 @@ async function toPathViews(ctx: GraphContext, paths: GraphPath[]): Promise<Path[
       steps: path.steps.map((step, index) => ({
         edge:
           step.kind === 'TIE'
-            ? tieEdge(step.tie, documentsOf)
-            : participationEdge(step.participation, eventById.get(step.participation.eventId), documentsOf),
+            ? tieEdge(step.tie)
+            : participationEdge(step.participation, eventById.get(step.participation.eventId)),
         from: pathNodes[index] as GraphNode,
         to: pathNodes[index + 1] as GraphNode,
       })),

@@ -98,6 +98,10 @@ describe('building the graph from sources', () => {
     expect(documents).toEqual(new Set(['doc_a', 'doc_b']));
     const host = graph.participations.find((p) => p.actorId === 'alexander-lukashenko');
     expect(host?.evidenceIds).toHaveLength(2);
+    // Two documents attest the host, one the visitor: the weights a graph view shows.
+    expect(host?.documentIds).toEqual(['doc_a', 'doc_b']);
+    const visitor = graph.participations.find((p) => p.actorId === 'keith-kellogg');
+    expect(visitor?.documentIds).toEqual(['doc_a']);
   });
 
   it('keeps disagreeing claims side by side, each with its own document', async () => {

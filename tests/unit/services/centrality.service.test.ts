@@ -86,6 +86,7 @@ describe('CentralityService', () => {
           actorId: 'shraibman',
           role: 'PARTICIPANT',
           evidenceIds: ['ev-meeting'],
+          documentIds: ['doc-a'],
         },
       ],
     });
