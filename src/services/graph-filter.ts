@@ -24,6 +24,11 @@ export function toGraphFilter(args: GraphFilterArgs | null | undefined): GraphFi
   return { eventTypes: args?.eventTypes ?? [], tieTypes: args?.tieTypes ?? [], window: { from, to } };
 }
 
+/** Whether the filter can turn an event away: if not, events need not be read to apply it. */
+export function filtersEvents(filter: GraphFilter): boolean {
+  return filter.eventTypes.length > 0 || filter.window.from !== null || filter.window.to !== null;
+}
+
 export function eventPasses(event: EventRecord, filter: GraphFilter): boolean {
   return (
     (filter.eventTypes.length === 0 || filter.eventTypes.includes(event.type)) &&

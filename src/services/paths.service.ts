@@ -3,6 +3,7 @@ import type { GraphPath } from '../domain/graph';
 import type { GraphStore } from '../ports/graph-store.port';
 import {
   eventPasses,
+  filtersEvents,
   tiePasses,
   toGraphFilter,
   type GraphFilter,
@@ -21,6 +22,13 @@ export const MAX_PATHS = 20;
  */
 export const PATHS_BUDGET_MS = 150;
 export const ALTERNATIVE_PATHS_MIN_MS = 30;
+/**
+ * The next-shortest search starts only if the shortest one took less than this.
+ * A slow shortest-path search means a dense neighbourhood, where enumerating
+ * simple paths costs many times more, and Kuzu's query timeout fires hundreds of
+ * milliseconds late: starting it would only make the answer late, not better.
+ */
+export const ALTERNATIVE_PATHS_AFTER_MS = 50;
 /** How many shortest paths are read before filtering. */
 const SHORTEST_CANDIDATES = 50;
 
@@ -33,7 +41,11 @@ export interface PathsArgs {
 }
 
 export class PathsService {
-  constructor(private readonly store: GraphStore) {}
+  constructor(
+    private readonly store: GraphStore,
+    /** Milliseconds from some fixed point; the time budget reads it. */
+    private readonly now: () => number = () => performance.now(),
+  ) {}
 
   /** The shortest paths, then the next-shortest simple ones, each step with its record. */
   async paths(args: PathsArgs): Promise<GraphPath[]> {
@@ -53,18 +65,25 @@ export class PathsService {
     }
 
     const query = { fromId: args.fromId, toId: args.toId, maxHops };
-    const started = performance.now();
-    let candidates = await this.keep(
-      await this.store.findPaths({ ...query, mode: 'ALL_SHORTEST', limit: SHORTEST_CANDIDATES }),
-      filter,
-    );
-    if (candidates.length < first) {
+    const started = this.now();
+    const shortest = await this.store.findPaths({
+      ...query,
+      mode: 'ALL_SHORTEST',
+      limit: SHORTEST_CANDIDATES,
+    });
+    const shortestMs = this.now() - started;
+    let candidates = await this.keep(shortest, filter);
+    if (
+      candidates.length < first &&
+      mayHaveLongerPaths(shortest, maxHops) &&
+      shortestMs < ALTERNATIVE_PATHS_AFTER_MS
+    ) {
       try {
         const alternatives = await this.store.findPaths({
           ...query,
           mode: 'SIMPLE',
           limit: first * 10,
-          timeoutMs: Math.max(ALTERNATIVE_PATHS_MIN_MS, PATHS_BUDGET_MS - (performance.now() - started)),
+          timeoutMs: Math.max(ALTERNATIVE_PATHS_MIN_MS, PATHS_BUDGET_MS - (this.now() - started)),
         });
         candidates = [...candidates, ...(await this.keep(alternatives, filter))];
       } catch (error) {
@@ -80,6 +99,11 @@ export class PathsService {
 
   /** Paths whose every event and tie passes the filter. */
   private async keep(paths: GraphPath[], filter: GraphFilter): Promise<GraphPath[]> {
+    if (!filtersEvents(filter)) {
+      return paths.filter((path) =>
+        path.steps.every((step) => step.kind !== 'TIE' || tiePasses(step.tie, filter)),
+      );
+    }
     const eventIds = [
       ...new Set(paths.flatMap((p) => p.nodes.filter((n) => n.kind === 'EVENT').map((n) => n.id))),
     ];
@@ -92,6 +116,18 @@ export class PathsService {
       }),
     );
   }
+}
+
+/**
+ * Whether a search for longer simple paths could find anything the shortest
+ * search did not: not when no path exists within the bound (a longer one would
+ * be a path too), nor when the shortest paths already use every hop allowed and
+ * were all read.
+ */
+function mayHaveLongerPaths(shortest: readonly GraphPath[], maxHops: number): boolean {
+  const [first] = shortest;
+  if (first === undefined) return false;
+  return first.steps.length < maxHops || shortest.length >= SHORTEST_CANDIDATES;
 }
 
 /**

@@ -103,8 +103,9 @@ export function renderReport(
   out('## Latency, ms');
   out();
   out(
-    'direct = the service method the resolver calls, in the same process; HTTP = `fetch` to /graphql ' +
-      '(NODE_ENV=production), response read and parsed. Ratio = HTTP p50 / direct p50. ' +
+    'direct = the service method the resolver calls, in the same process; HTTP = a POST to /graphql ' +
+      '(NODE_ENV=production) from the same process over one kept-alive node:http connection, ' +
+      'response read and parsed. Ratio = HTTP p50 / direct p50. ' +
       'GraphQL in-process = the same operation through Apollo without HTTP (`executeOperation`). ' +
       'Hub columns: the hub draws only (direct / HTTP p50).',
   );

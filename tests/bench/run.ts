@@ -11,6 +11,7 @@ import type { GraphBatch, GraphCounts } from '../../src/domain/graph';
 import { buildGraphSchema } from '../../src/graphql/schema';
 import { GraphqlEndpoint } from '../../src/http/graphql-server';
 import { generateGraph, SIZES } from './generate';
+import { GraphqlClient } from './http-client';
 import { ms, summarise, timed, type Latency } from './measure';
 import { OPERATIONS, type ActorPicker, type Operation } from './operations';
 import { Rng } from './prng';
@@ -335,6 +336,7 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
       log: () => undefined,
     });
     const operations: OperationResult[] = [];
+    const client = new GraphqlClient(app.url);
     let apiFloor: Latency | undefined;
     try {
       for (const operation of OPERATIONS) {
@@ -345,7 +347,7 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
         }
         const result = await measureOperation(
           operation,
-          app.url,
+          client,
           inProcess,
           services,
           profile,
@@ -359,9 +361,10 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
             (result.errors ? `, ${result.errors} errors (${result.firstError})` : ''),
         );
       }
-      apiFloor = await measureFloor(app.url, options);
+      apiFloor = await measureFloor(client, options);
       console.log(`  API floor ({ __typename } over HTTP): ${ms(apiFloor.p50)} / ${ms(apiFloor.p95)} ms`);
     } finally {
+      client.close();
       await inProcess.stop();
       await app.close();
     }
@@ -382,15 +385,10 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
 }
 
 /** The fixed cost of a GraphQL request: `{ __typename }` resolves without any service or store call. */
-async function measureFloor(url: string, options: Options): Promise<Latency> {
+async function measureFloor(client: GraphqlClient, options: Options): Promise<Latency> {
   const once = () =>
     timed(async () => {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ __typename }' }),
-      });
-      await response.json();
+      JSON.parse(await client.post('{ __typename }'));
     });
   for (let i = 0; i < options.warmup; i++) await once();
   const samples: number[] = [];
@@ -400,7 +398,7 @@ async function measureFloor(url: string, options: Options): Promise<Latency> {
 
 async function measureOperation(
   operation: Operation,
-  url: string,
+  client: GraphqlClient,
   inProcess: GraphqlEndpoint,
   services: ReturnType<typeof createServices>,
   profile: StoreProfile,
@@ -420,12 +418,10 @@ async function measureOperation(
     timed(() => operation.direct(services, variables).catch((error: Error) => fail(error.message)));
   const http = async (variables: Record<string, unknown>): Promise<number> =>
     timed(async () => {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: operation.query, variables }),
+      const text = await client.post(operation.query, variables).catch((error: Error) => {
+        fail(error.message);
+        return '{}';
       });
-      const text = await response.text();
       responseBytes += text.length;
       const body = JSON.parse(text) as { errors?: { message: string }[] };
       if (body.errors?.length) fail(body.errors[0]?.message ?? 'error');

@@ -1,7 +1,8 @@
 import { InvalidArgumentError, NotFoundError } from '../../../src/domain/errors';
 import { ConnectionsService } from '../../../src/services/connections.service';
 import { NeighborhoodService } from '../../../src/services/neighborhood.service';
-import { PathsService } from '../../../src/services/paths.service';
+import type { PathQuery } from '../../../src/ports/graph-store.port';
+import { ALTERNATIVE_PATHS_AFTER_MS, PathsService } from '../../../src/services/paths.service';
 import { MemoryGraphStore } from '../../support/memory-store';
 import { sampleGraph } from '../../support/sample-graph';
 
@@ -52,6 +53,40 @@ describe('graph exploration services', () => {
           filter: { tieTypes: ['ALLY_OF'] },
         }),
       ).toEqual([]);
+    });
+
+    describe('the next-shortest search', () => {
+      const modesAsked = (clock?: () => number) => {
+        const modes: PathQuery['mode'][] = [];
+        const findPaths = store.findPaths.bind(store);
+        jest.spyOn(store, 'findPaths').mockImplementation(async (query) => {
+          modes.push(query.mode);
+          return findPaths(query);
+        });
+        return { modes, paths: new PathsService(store, clock) };
+      };
+
+      it('runs when the shortest paths are too few and shorter than the bound', async () => {
+        const { modes, paths } = modesAsked();
+        // One shortest path, 4 hops, of at most 6.
+        expect(await paths.paths({ fromId: 'kellogg', toId: 'tsikhanouski', maxHops: 6 })).toHaveLength(1);
+        expect(modes).toEqual(['ALL_SHORTEST', 'SIMPLE']);
+      });
+
+      it('is skipped when no path exists within the bound, or the shortest use every hop', async () => {
+        const { modes, paths } = modesAsked();
+        expect(await paths.paths({ fromId: 'kellogg', toId: 'tsikhanouski', maxHops: 3 })).toEqual([]);
+        expect(await paths.paths({ fromId: 'kellogg', toId: 'lukashenko', maxHops: 2 })).toHaveLength(1);
+        expect(modes).toEqual(['ALL_SHORTEST', 'ALL_SHORTEST']);
+      });
+
+      it('is skipped when the shortest search alone took a large part of the budget', async () => {
+        // Each reading of the clock is ALTERNATIVE_PATHS_AFTER_MS after the one before.
+        let readings = 0;
+        const { modes, paths } = modesAsked(() => ALTERNATIVE_PATHS_AFTER_MS * readings++);
+        expect(await paths.paths({ fromId: 'kellogg', toId: 'tsikhanouski', maxHops: 6 })).toHaveLength(1);
+        expect(modes).toEqual(['ALL_SHORTEST']);
+      });
     });
 
     it.each([
