@@ -72,6 +72,8 @@ export async function startApp(
       apiKey: config.apiKey,
       log,
     });
+    // Read-side caches build in the background; until ready, reads build them on demand.
+    store.warmUp?.().catch(log);
     server = await listen({
       endpoint,
       store,

@@ -46,6 +46,12 @@ export interface GraphStore {
   /** Writes the batch in one transaction: everything or nothing. MERGE by id, so idempotent. */
   writeGraph(batch: GraphBatch): Promise<void>;
   counts(): Promise<GraphCounts>;
+  /**
+   * Builds what the store keeps in memory for reads (Kuzu: the adjacency its
+   * path searches use), so the first query does not wait for it. Optional, and
+   * never needed for correctness: reads build it on demand.
+   */
+  warmUp?(): Promise<void>;
   close(): Promise<void>;
 
   actorsByIds(ids: readonly string[]): Promise<ActorRecord[]>;

@@ -29,6 +29,11 @@ export function filtersEvents(filter: GraphFilter): boolean {
   return filter.eventTypes.length > 0 || filter.window.from !== null || filter.window.to !== null;
 }
 
+/** Whether the filter can turn a tie away. */
+export function filtersTies(filter: GraphFilter): boolean {
+  return filter.tieTypes.length > 0 || filter.window.from !== null || filter.window.to !== null;
+}
+
 export function eventPasses(event: EventRecord, filter: GraphFilter): boolean {
   return (
     (filter.eventTypes.length === 0 || filter.eventTypes.includes(event.type)) &&

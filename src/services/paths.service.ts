@@ -4,6 +4,7 @@ import type { GraphStore } from '../ports/graph-store.port';
 import {
   eventPasses,
   filtersEvents,
+  filtersTies,
   tiePasses,
   toGraphFilter,
   type GraphFilter,
@@ -29,8 +30,13 @@ export const ALTERNATIVE_PATHS_MIN_MS = 30;
  * milliseconds late: starting it would only make the answer late, not better.
  */
 export const ALTERNATIVE_PATHS_AFTER_MS = 50;
-/** How many shortest paths are read before filtering. */
-const SHORTEST_CANDIDATES = 50;
+/**
+ * How many shortest paths are read to choose the best attested among them:
+ * more when a filter may turn many away. Every path read is a set of records
+ * to fetch, so an unfiltered query reads a few times `first`.
+ */
+const FILTERED_CANDIDATES = 50;
+const CANDIDATES_PER_PATH = 4;
 
 export interface PathsArgs {
   readonly fromId: string;
@@ -65,24 +71,23 @@ export class PathsService {
     }
 
     const query = { fromId: args.fromId, toId: args.toId, maxHops };
+    const filtering = filtersEvents(filter) || filtersTies(filter);
+    const candidateLimit = filtering ? FILTERED_CANDIDATES : first * CANDIDATES_PER_PATH;
     const started = this.now();
-    const shortest = await this.store.findPaths({
-      ...query,
-      mode: 'ALL_SHORTEST',
-      limit: SHORTEST_CANDIDATES,
-    });
+    const shortest = await this.store.findPaths({ ...query, mode: 'ALL_SHORTEST', limit: candidateLimit });
     const shortestMs = this.now() - started;
     let candidates = await this.keep(shortest, filter);
     if (
       candidates.length < first &&
-      mayHaveLongerPaths(shortest, maxHops) &&
+      mayHaveLongerPaths(shortest, maxHops, candidateLimit) &&
       shortestMs < ALTERNATIVE_PATHS_AFTER_MS
     ) {
       try {
         const alternatives = await this.store.findPaths({
           ...query,
           mode: 'SIMPLE',
-          limit: first * 10,
+          // Simple paths come shortest first, the shortest ones again among them.
+          limit: filtering ? FILTERED_CANDIDATES : shortest.length + first,
           timeoutMs: Math.max(ALTERNATIVE_PATHS_MIN_MS, PATHS_BUDGET_MS - (this.now() - started)),
         });
         candidates = [...candidates, ...(await this.keep(alternatives, filter))];
@@ -124,10 +129,10 @@ export class PathsService {
  * be a path too), nor when the shortest paths already use every hop allowed and
  * were all read.
  */
-function mayHaveLongerPaths(shortest: readonly GraphPath[], maxHops: number): boolean {
+function mayHaveLongerPaths(shortest: readonly GraphPath[], maxHops: number, limit: number): boolean {
   const [first] = shortest;
   if (first === undefined) return false;
-  return first.steps.length < maxHops || shortest.length >= SHORTEST_CANDIDATES;
+  return first.steps.length < maxHops || shortest.length >= limit;
 }
 
 /**

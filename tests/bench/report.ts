@@ -35,6 +35,8 @@ export interface SizeResult {
   readonly databaseBytes?: number;
   readonly hubParticipations: readonly number[];
   readonly peakRssMb?: number;
+  /** Building the store's read-side caches after ingest (`store.warmUp`, Kuzu's path adjacency). */
+  readonly warmUpSeconds?: number;
   /** `{ __typename }` over HTTP: what any request costs before a resolver runs. */
   readonly apiFloor?: Latency;
   readonly operations: readonly OperationResult[];
@@ -73,14 +75,14 @@ export function renderReport(
   out('## Ingest (`store.writeGraph`, one transaction, full-text indexes rebuilt)');
   out();
   out(
-    '| size | actors | events | participations | evidence | top hubs (participations) | generate s | writeGraph s | participations/s | database MB | peak RSS MB |',
+    '| size | actors | events | participations | evidence | top hubs (participations) | generate s | writeGraph s | participations/s | path index s | database MB | peak RSS MB |',
   );
-  out('|---|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|');
+  out('|---|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|--:|');
   for (const r of results) {
     if (r.ingestSkipped) {
       out(
         `| ${r.size} | ${thousands(r.counts.actors)} | — | ${thousands(r.counts.participations)} | — | — | — | ` +
-          'skipped | — | — | — |',
+          'skipped | — | — | — | — |',
       );
       continue;
     }
@@ -92,7 +94,8 @@ export function renderReport(
       `| ${r.size} | ${thousands(r.counts.actors)} | ${thousands(r.counts.events)} | ` +
         `${thousands(r.counts.participations)} | ${thousands(r.counts.evidence)} | ` +
         `${r.hubParticipations.slice(0, 3).map(thousands).join(', ')} | ${r.generateSeconds.toFixed(1)} | ` +
-        `${ingest} | ${database} | ${r.peakRssMb ?? '—'} |`,
+        `${ingest} | ${r.warmUpSeconds === undefined ? '—' : r.warmUpSeconds.toFixed(1)} | ` +
+        `${database} | ${r.peakRssMb ?? '—'} |`,
     );
   }
   for (const r of results.filter((r) => r.ingestSkipped)) {

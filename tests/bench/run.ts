@@ -323,6 +323,12 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
     const counts: GraphCounts = await store.counts();
     const databaseBytes = await folderBytes(folder);
     const app = await startApp(config, { store, log: () => undefined });
+    // Steady state: the store's read-side caches (Kuzu's path adjacency) are
+    // built before anything is timed; their build time is reported apart.
+    const warmUpStarted = performance.now();
+    await store.warmUp?.();
+    const warmUpSeconds = (performance.now() - warmUpStarted) / 1000;
+    console.log(`store warm-up (path index): ${warmUpSeconds.toFixed(1)} s`);
     // The direct calls go through a timing wrapper of the same store: where the time goes.
     const { store: timedStore, profile } = profiled(store);
     const services = createServices(timedStore, config.seedsDir);
@@ -377,6 +383,7 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
       databaseBytes,
       hubParticipations,
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      warmUpSeconds,
       operations,
     };
   } finally {

@@ -19,6 +19,7 @@ import type { Row } from '../shared/record-mappers';
 import { chunk, planWrites, WRITE_CHUNK_SIZE, type WriteStep } from '../shared/write-plan';
 import { bulkCopies, bulkCopyError, bulkLoadable, copyColumns, mergeRows } from './kuzu-bulk-load';
 import { KuzuConnectionPool, type Lease } from './kuzu-connections';
+import { KuzuPathSearch } from './kuzu-path-search';
 import { mapKuzuError } from './kuzu-errors';
 import { perIdForm, perIdLookupMax } from './per-id-query';
 
@@ -49,6 +50,7 @@ export class KuzuGraphStore implements GraphStore {
   readonly kind = 'kuzu';
 
   private readonly connections: KuzuConnectionPool;
+  private readonly paths: KuzuPathSearch;
 
   private constructor(
     private readonly database: InstanceType<typeof kuzu.Database>,
@@ -56,6 +58,9 @@ export class KuzuGraphStore implements GraphStore {
     private readonly queryTimeoutMs: number,
   ) {
     this.connections = new KuzuConnectionPool(database);
+    this.paths = new KuzuPathSearch((context, work, timeoutMs) =>
+      this.read(context, (conn) => work((name, params) => this.run(conn, name, params)), timeoutMs),
+    );
   }
 
   /** Opens (or creates) the database file at `databasePath`, creating its folder if need be. */
@@ -123,6 +128,7 @@ export class KuzuGraphStore implements GraphStore {
     } finally {
       // The full-text indexes were dropped and rebuilt: statements prepared on them are stale.
       await this.connections.invalidate();
+      this.paths.invalidate();
     }
   }
 
@@ -189,6 +195,8 @@ export class KuzuGraphStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    // A background load of the path index holds a connection until it ends.
+    await this.paths.settled();
     await this.connections.close();
     await this.database.close();
   }
@@ -331,12 +339,12 @@ export class KuzuGraphStore implements GraphStore {
     );
   }
 
-  async findPaths(query: PathQuery): Promise<GraphPath[]> {
-    const name = query.mode === 'ALL_SHORTEST' ? 'shortest_paths' : 'simple_paths';
-    const text = this.queries.withBounds(name, { maxHops: query.maxHops });
-    const params = { fromId: query.fromId, toId: query.toId, limit: query.limit };
-    const rows = await this.read(name, (conn) => this.run(conn, name, params, text), query.timeoutMs);
-    return rows.map((row) => kuzuPath(row['p'] as KuzuPathValue));
+  warmUp(): Promise<void> {
+    return this.paths.warmUp();
+  }
+
+  findPaths(query: PathQuery): Promise<GraphPath[]> {
+    return this.paths.findPaths(query, this.queryTimeoutMs);
   }
 
   // --- search, centrality and statistics -------------------------------------
@@ -475,30 +483,4 @@ function node(row: Row): Row {
   const value = row['n'] as Row;
   const { _label: _l, _id: _i, ...properties } = value;
   return properties;
-}
-
-interface KuzuPathValue {
-  _nodes: (Row & { _label: string; _id: { offset: number; table: number } })[];
-  _rels: (Row & {
-    _label: string;
-    _src: { offset: number; table: number };
-    _dst: { offset: number; table: number };
-  })[];
-}
-
-/** Kuzu returns a path as its nodes and relationships, the latter pointing at internal node ids. */
-function kuzuPath(path: KuzuPathValue): GraphPath {
-  const internal = (id: { offset: number; table: number }) => `${id.table}:${id.offset}`;
-  const idOf = new Map(path._nodes.map((n) => [internal(n._id), String(n['id'])]));
-  const nodes = path._nodes.map(
-    (n) => ({ id: String(n['id']), kind: n._label === 'Actor' ? 'ACTOR' : 'EVENT' }) as const,
-  );
-  const rels = path._rels.map((r) => {
-    const { _label: label, _src: src, _dst: dst, _id: _ignored, ...properties } = r;
-    return { ...properties, kind: label, src: idOf.get(internal(src)), dst: idOf.get(internal(dst)) } as Row;
-  });
-  return map.toPath(
-    nodes.map((n) => ({ id: n.id, kind: n.kind === 'ACTOR' ? 'Actor' : 'Event' })),
-    rels,
-  );
 }

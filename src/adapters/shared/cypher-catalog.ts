@@ -53,8 +53,6 @@ export const QUERY_NAMES = [
   'participations_by_actor_ids_limited',
   'participations_by_event_ids_limited',
   'ties_by_actor_ids_limited',
-  'shortest_paths',
-  'simple_paths',
   'claims_by_ids',
   'claims_by_subject_ids',
   'search_text',
@@ -91,7 +89,28 @@ export const KUZU_BULK_QUERY_NAMES = [
   'bulk_evidence_documents',
   'bulk_authorship',
 ] as const;
-export type QueryName = (typeof QUERY_NAMES)[number] | (typeof KUZU_BULK_QUERY_NAMES)[number];
+/**
+ * Kuzu-only: the adjacency behind its path searches (path-index.ts), and the
+ * records on the paths found. Kuzu's own path queries spend hundreds of
+ * milliseconds materialising paths on large graphs.
+ */
+export const KUZU_PATH_QUERY_NAMES = [
+  'path_index_participations',
+  'path_index_ties',
+  'path_participations_of_actor',
+  'path_participations_of_event',
+  'path_ties_from_actor',
+  'path_ties_to_actor',
+] as const;
+
+/** Neo4j-only: its own (bidirectional) shortest-path search, and simple paths. */
+export const NEO4J_PATH_QUERY_NAMES = ['shortest_paths', 'simple_paths'] as const;
+
+export type QueryName =
+  | (typeof QUERY_NAMES)[number]
+  | (typeof KUZU_BULK_QUERY_NAMES)[number]
+  | (typeof KUZU_PATH_QUERY_NAMES)[number]
+  | (typeof NEO4J_PATH_QUERY_NAMES)[number];
 
 /** Bounds written into queries, with the only values they may take. */
 export const BOUND_RANGES = { maxHops: { min: 1, max: 6 } } as const;
@@ -100,9 +119,11 @@ export type BoundName = keyof typeof BOUND_RANGES;
 export const DIALECTS = ['kuzu', 'neo4j'] as const;
 export type Dialect = (typeof DIALECTS)[number];
 
-/** The queries a dialect's folder holds: the shared ones, and Kuzu's bulk load. */
+/** The queries a dialect's folder holds: the shared ones, and each store's own. */
 export function queryNamesOf(dialect: Dialect): readonly QueryName[] {
-  return dialect === 'kuzu' ? [...QUERY_NAMES, ...KUZU_BULK_QUERY_NAMES] : QUERY_NAMES;
+  return dialect === 'kuzu'
+    ? [...QUERY_NAMES, ...KUZU_BULK_QUERY_NAMES, ...KUZU_PATH_QUERY_NAMES]
+    : [...QUERY_NAMES, ...NEO4J_PATH_QUERY_NAMES];
 }
 
 /** The project's cypher/ folder, found from this file whether run from src/ or dist/src/. */
