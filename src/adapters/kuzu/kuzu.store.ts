@@ -21,7 +21,7 @@ import { bulkCopies, bulkCopyError, bulkLoadable, copyColumns, mergeRows } from 
 import { KuzuConnectionPool, type Lease } from './kuzu-connections';
 import { KuzuPathSearch } from './kuzu-path-search';
 import { mapKuzuError } from './kuzu-errors';
-import { perIdForm, perIdLookupMax } from './per-id-query';
+import { inListForm, inListParams, perIdForm, perIdLookupMax } from './per-id-query';
 
 /** What a unit of work holds: a pooled connection and its prepared statements. */
 type Connection = Lease;
@@ -385,7 +385,11 @@ export class KuzuGraphStore implements GraphStore {
     const batchText = this.queries.get(name);
     const perIdText = unique.length <= perIdLookupMax(batchText) ? perIdForm(batchText) : null;
     if (perIdText === null) {
-      return (await this.readOne(name, name, { ...extra, ids: unique }, batchText)).map(toRecord);
+      // An expansion filters the node scan by the ids (see inListForm); a node lookup unwinds them.
+      const inList = inListForm(batchText);
+      const [text, lists] =
+        inList === null ? [batchText, { ids: unique }] : [inList, inListParams(inList, unique)];
+      return (await this.readOne(name, name, { ...extra, ...lists }, text)).map(toRecord);
     }
     if (unique.length === 1) {
       return (await this.readOne(name, name, { ...extra, id: unique[0] }, perIdText)).map(toRecord);

@@ -1,5 +1,5 @@
 import { CypherCatalog, QUERY_NAMES } from '../../../src/adapters/shared/cypher-catalog';
-import { perIdForm } from '../../../src/adapters/kuzu/per-id-query';
+import { inListForm, inListParams, perIdForm } from '../../../src/adapters/kuzu/per-id-query';
 
 describe('per-id form of Kuzu batch lookups', () => {
   it('turns the UNWIND over ids into a primary-key lookup on $id', () => {
@@ -28,5 +28,45 @@ describe('per-id form of Kuzu batch lookups', () => {
     const withoutForm = byIds.filter((name) => perIdForm(catalog.get(name)) === null);
     // Evidence of whole documents is ordered across ids; documents are few, the batch form is used.
     expect(withoutForm).toEqual(['evidence_by_document_ids']);
+  });
+});
+
+describe('in-list form of Kuzu expansions', () => {
+  it('filters the keyed node by the id list instead of unwinding it', () => {
+    expect(
+      inListForm(
+        'UNWIND $ids AS id\nMATCH (a:Actor {id: id})-[p:PARTICIPATED]->(e:Event)\nRETURN p.id AS id',
+      ),
+    ).toBe('\nMATCH (a:Actor)-[p:PARTICIPATED]->(e:Event)\nWHERE a.id IN $ids\nRETURN p.id AS id');
+  });
+
+  it('names an anonymous keyed node', () => {
+    expect(
+      inListForm('UNWIND $ids AS id\nMATCH (s:Statement)-[:MADE_AT]->(:Event {id: id})\nRETURN s AS n'),
+    ).toBe('\nMATCH (s:Statement)-[:MADE_AT]->(keyed:Event)\nWHERE keyed.id IN $ids\nRETURN s AS n');
+  });
+
+  it('gives each part of a UNION its own list parameter, all filled with the same ids', () => {
+    const form = inListForm(
+      'UNWIND $ids AS id\nMATCH (a:Actor {id: id})-[x:TIE]->(b) RETURN x.id AS id\nUNION\n' +
+        'UNWIND $ids AS id\nMATCH (b)-[x:TIE]->(a:Actor {id: id}) RETURN x.id AS id',
+    );
+    expect(form).toContain('WHERE a.id IN $ids\n');
+    expect(form).toContain('WHERE a.id IN $ids2');
+    expect(inListParams(form!, ['x', 'y'])).toEqual({ ids: ['x', 'y'], ids2: ['x', 'y'] });
+  });
+
+  it('leaves node lookups and other shapes to the UNWIND form', () => {
+    expect(inListForm('UNWIND $ids AS id\nMATCH (a:Actor {id: id})\nRETURN a AS n')).toBeNull();
+    expect(inListForm('MATCH (a:Actor)-[p]->(e) RETURN p')).toBeNull();
+  });
+
+  it('has a form for every expansion of the Kuzu catalogue that has a per-id form', () => {
+    const catalog = new CypherCatalog('kuzu');
+    const expansions = QUERY_NAMES.filter(
+      (name) => /_by_.*ids/.test(name) && /-\[/.test(catalog.get(name)) && perIdForm(catalog.get(name)),
+    );
+    expect(expansions.length).toBeGreaterThan(10);
+    expect(expansions.filter((name) => inListForm(catalog.get(name)) === null)).toEqual([]);
   });
 });

@@ -3,16 +3,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import kuzu from 'kuzu';
 import { KuzuGraphStore } from '../../src/adapters/kuzu/kuzu.store';
-import { perIdForm } from '../../src/adapters/kuzu/per-id-query';
+import { inListForm, inListParams, perIdForm } from '../../src/adapters/kuzu/per-id-query';
 import { CypherCatalog, queryNamesOf, type QueryName } from '../../src/adapters/shared/cypher-catalog';
 import { sampleGraph } from '../support/sample-graph';
 
 /**
- * The Kuzu adapter runs a read of one statement without BEGIN and COMMIT, trusting
+ * The Kuzu adapter derives a per-id and an in-list form from each by-ids query
+ * (src/adapters/kuzu/per-id-query.ts); each must read what the batch form reads.
+ *
+ * The adapter runs a read of one statement without BEGIN and COMMIT, trusting
  * Kuzu to wrap it in a read-only transaction of its own. Were Kuzu to judge one of
  * our reads a write, that read would start a write transaction: it would fail
  * while an ingest runs, and serialise with every write. So every read query of
- * the catalog, in its batch and its per-id form, must run while another
+ * the catalog, in each of its forms, must run while another
  * connection holds the one write transaction Kuzu allows.
  */
 const WRITES = /^(write_|bulk_)|^(schema|fulltext_indexes|drop_fulltext_indexes)$/;
@@ -20,6 +23,7 @@ const WRITES = /^(write_|bulk_)|^(schema|fulltext_indexes|drop_fulltext_indexes)
 /** A value for every parameter our read queries take, of the type the adapter sends. */
 const PARAMETER_VALUES: Record<string, unknown> = {
   ids: ['unknown-id'],
+  ids2: ['unknown-id'],
   id: 'unknown-id',
   others: ['another-id'],
   key: 'lukashenko',
@@ -49,7 +53,7 @@ function parametersOf(text: string): Record<string, unknown> {
   );
 }
 
-describe('Kuzu reads outside an explicit transaction', () => {
+describe('Kuzu query forms: read-only outside a transaction, and equivalent', () => {
   let folder: string;
   let writer: InstanceType<typeof kuzu.Connection>;
   let reader: InstanceType<typeof kuzu.Connection>;
@@ -90,17 +94,50 @@ describe('Kuzu reads outside an explicit transaction', () => {
   const catalog = new CypherCatalog('kuzu');
   const reads = queryNamesOf('kuzu').filter((name) => !WRITES.test(name));
 
-  it.each(reads.map((name) => [name]))('runs %s as a read-only statement', async (name: QueryName) => {
+  /** The batch form, and the per-id and in-list forms the adapter derives from it. */
+  const formsOf = (name: QueryName): string[] => {
     const batch = catalog.get(name);
-    const perId = perIdForm(batch);
-    for (const text of perId === null ? [batch] : [batch, perId]) {
-      const prepared = await reader.prepare(text);
-      expect(prepared.getErrorMessage()).toBe('');
-      const result = await reader.execute(prepared, parametersOf(text) as never);
-      for (const each of Array.isArray(result) ? result : [result]) {
-        each.getAllSync();
-        each.close();
-      }
+    return [batch, perIdForm(batch), inListForm(batch)].filter((text): text is string => text !== null);
+  };
+
+  const rowsOf = async (
+    text: string,
+    params: Record<string, unknown>,
+  ): Promise<Record<string, unknown>[]> => {
+    const prepared = await reader.prepare(text);
+    expect(prepared.getErrorMessage()).toBe('');
+    const result = await reader.execute(prepared, params as never);
+    const rows: Record<string, unknown>[] = [];
+    for (const each of Array.isArray(result) ? result : [result]) {
+      rows.push(...(each.getAllSync() as Record<string, unknown>[]));
+      each.close();
     }
+    return rows;
+  };
+
+  it.each(reads.map((name) => [name]))('runs %s as a read-only statement', async (name: QueryName) => {
+    for (const text of formsOf(name)) await rowsOf(text, parametersOf(text));
   });
+
+  // The per-id and in-list forms must read what the batch form reads. Every id
+  // of the graph is asked at once (unknown ones are ignored), bounds set high.
+  const expansions = reads.filter((name) => formsOf(name).length === 3);
+  it.each(expansions.map((name) => [name]))(
+    'reads the same rows in every form of %s',
+    async (name: QueryName) => {
+      const ids = (await rowsOf('MATCH (n) RETURN n.id AS id', {})).map((row) => String(row['id']));
+      expect(ids.length).toBeGreaterThan(10);
+      const [batch, perId, inList] = formsOf(name) as [string, string, string];
+      const limit = batch.includes('$limit') ? { limit: 100_000 } : {};
+      // Compared as sets: a UNION keeps one row where lookups one id at a time return it from each end.
+      const sorted = (rows: Record<string, unknown>[]) =>
+        [...new Set(rows.map((row) => JSON.stringify(row)))].sort();
+      const expected = sorted(await rowsOf(batch, { ...limit, ids }));
+      expect(expected.length).toBeGreaterThan(0);
+      const oneByOne: Record<string, unknown>[] = [];
+      for (const id of ids) oneByOne.push(...(await rowsOf(perId, { ...limit, id })));
+      expect(sorted(oneByOne)).toEqual(expected);
+      expect(sorted(await rowsOf(inList, { ...limit, ...inListParams(inList, ids) }))).toEqual(expected);
+    },
+  );
 });
