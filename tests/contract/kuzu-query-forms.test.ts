@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import kuzu from 'kuzu';
 import { KuzuGraphStore } from '../../src/adapters/kuzu/kuzu.store';
-import { inListForm, inListParams, perIdForm } from '../../src/adapters/kuzu/per-id-query';
+import { byIdsForms, inListParams } from '../../src/adapters/kuzu/per-id-query';
 import { CypherCatalog, queryNamesOf, type QueryName } from '../../src/adapters/shared/cypher-catalog';
 import { sampleGraph } from '../support/sample-graph';
 
@@ -96,8 +96,8 @@ describe('Kuzu query forms: read-only outside a transaction, and equivalent', ()
 
   /** The batch form, and the per-id and in-list forms the adapter derives from it. */
   const formsOf = (name: QueryName): string[] => {
-    const batch = catalog.get(name);
-    return [batch, perIdForm(batch), inListForm(batch)].filter((text): text is string => text !== null);
+    const { batch, perId, inList } = byIdsForms(catalog.get(name));
+    return [batch, perId, inList].filter((text): text is string => text !== null);
   };
 
   const rowsOf = async (

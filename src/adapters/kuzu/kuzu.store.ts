@@ -21,7 +21,7 @@ import { bulkCopies, bulkCopyError, bulkLoadable, copyColumns, mergeRows } from 
 import { KuzuConnectionPool, type Lease } from './kuzu-connections';
 import { KuzuPathSearch } from './kuzu-path-search';
 import { mapKuzuError } from './kuzu-errors';
-import { inListForm, inListParams, perIdForm, perIdLookupMax } from './per-id-query';
+import { byIdsForms, inListParams, type ByIdsForms } from './per-id-query';
 
 /** What a unit of work holds: a pooled connection and its prepared statements. */
 type Connection = Lease;
@@ -51,6 +51,8 @@ export class KuzuGraphStore implements GraphStore {
 
   private readonly connections: KuzuConnectionPool;
   private readonly paths: KuzuPathSearch;
+  /** The forms of each by-ids query, derived from its catalogue text on first use. */
+  private readonly byIdsForms = new Map<QueryName, ByIdsForms>();
 
   private constructor(
     private readonly database: InstanceType<typeof kuzu.Database>,
@@ -382,13 +384,12 @@ export class KuzuGraphStore implements GraphStore {
   ): Promise<T[]> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return [];
-    const batchText = this.queries.get(name);
-    const perIdText = unique.length <= perIdLookupMax(batchText) ? perIdForm(batchText) : null;
+    const { batch, perId, perIdMax, inList } = this.formsOf(name);
+    const perIdText = unique.length <= perIdMax ? perId : null;
     if (perIdText === null) {
       // An expansion filters the node scan by the ids (see inListForm); a node lookup unwinds them.
-      const inList = inListForm(batchText);
       const [text, lists] =
-        inList === null ? [batchText, { ids: unique }] : [inList, inListParams(inList, unique)];
+        inList === null ? [batch, { ids: unique }] : [inList, inListParams(inList, unique)];
       return (await this.readOne(name, name, { ...extra, ...lists }, text)).map(toRecord);
     }
     if (unique.length === 1) {
@@ -408,6 +409,15 @@ export class KuzuGraphStore implements GraphStore {
       return all;
     });
     return rows.map(toRecord);
+  }
+
+  private formsOf(name: QueryName): ByIdsForms {
+    let forms = this.byIdsForms.get(name);
+    if (!forms) {
+      forms = byIdsForms(this.queries.get(name));
+      this.byIdsForms.set(name, forms);
+    }
+    return forms;
   }
 
   private async page<T>(

@@ -14,6 +14,11 @@
 const UNWIND_IDS = /^\s*UNWIND \$ids AS id\s*$/gm;
 const ID_PATTERN = /\{id: id\}/g;
 
+/** A by-ids query that follows a relationship from each id, rather than looking the ids up. */
+function isExpansion(batchQuery: string): boolean {
+  return /-\[/.test(batchQuery);
+}
+
 export function perIdForm(batchQuery: string): string | null {
   const unwinds = batchQuery.match(UNWIND_IDS)?.length ?? 0;
   if (unwinds === 0) return null;
@@ -40,8 +45,7 @@ const KEYED_NODE = /^(.*)\((\w*):(\w+) \{id: id\}\)(.*)$/gm;
  * (`inListParams` fills them). A query of another shape has no such form.
  */
 export function inListForm(batchQuery: string): string | null {
-  const perId = perIdForm(batchQuery);
-  if (perId === null || !/-\[/.test(batchQuery)) return null;
+  if (perIdForm(batchQuery) === null || !isExpansion(batchQuery)) return null;
   let part = 0;
   const text = batchQuery.replace(UNWIND_IDS, '').replace(KEYED_NODE, (_line, before, name, label, after) => {
     part += 1;
@@ -66,5 +70,22 @@ export function inListParams(inListQuery: string, ids: readonly string[]): Recor
  * at 10k–100k participations: crossovers near 130 and 30 ids).
  */
 export function perIdLookupMax(batchQuery: string): number {
-  return /-\[/.test(batchQuery) ? 32 : 128;
+  return isExpansion(batchQuery) ? 32 : 128;
+}
+
+/** Every form the adapter runs of one by-ids query; derived once per query, as the text is fixed. */
+export interface ByIdsForms {
+  readonly batch: string;
+  readonly perId: string | null;
+  readonly perIdMax: number;
+  readonly inList: string | null;
+}
+
+export function byIdsForms(batchQuery: string): ByIdsForms {
+  return {
+    batch: batchQuery,
+    perId: perIdForm(batchQuery),
+    perIdMax: perIdLookupMax(batchQuery),
+    inList: inListForm(batchQuery),
+  };
 }
