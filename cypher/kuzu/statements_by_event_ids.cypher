@@ -1,3 +1,3 @@
 UNWIND $ids AS id
-MATCH (s:Statement)-[:MADE_AT]->(:Event {id: id})
+MATCH (s:Statement)-[m:MADE_AT]->(:Event {id: id})
 RETURN s AS n

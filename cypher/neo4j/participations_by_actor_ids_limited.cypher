@@ -4,5 +4,5 @@
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})-[p:PARTICIPATED]->(e:Event)
 RETURN p.id AS id, e.id AS eventId, a.id AS actorId, p.role AS role, p.evidenceIds AS evidenceIds, p.documentIds AS documentIds,
-       e {.*} AS n
+       e {.id, .type, .title, .date, .datePrecision, .dateStart, .dateEnd, .evidenceIds} AS n
 LIMIT $limit

@@ -3,5 +3,5 @@
 UNWIND $ids AS id
 MATCH (a:Actor)-[p:PARTICIPATED]->(e:Event {id: id})
 RETURN p.id AS id, e.id AS eventId, a.id AS actorId, p.role AS role, p.evidenceIds AS evidenceIds, p.documentIds AS documentIds,
-       a {.*} AS n
+       a {.id, .name, .kind, .evidenceIds} AS n
 LIMIT $limit

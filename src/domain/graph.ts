@@ -77,6 +77,31 @@ export interface EventRecord {
   readonly evidenceIds: readonly string[];
 }
 
+/**
+ * An actor as a drawn graph shows it: what a node needs (label, kind, evidence
+ * count), without the spellings and texts only its own page uses. Expansions
+ * read their far ends in this form: on the embedded store, every column of the
+ * far end is scanned over the whole adjacency of the node expanded, so reading
+ * the alias lists and descriptions of a hub's neighbours doubled what a
+ * neighbourhood cost at 1M participations.
+ */
+export type ActorSummary = Pick<ActorRecord, 'id' | 'name' | 'kind' | 'evidenceIds'>;
+
+/** An event as a drawn graph shows and filters it (type, title, dates, evidence count). */
+export type EventSummary = Pick<
+  EventRecord,
+  'id' | 'type' | 'title' | 'date' | 'datePrecision' | 'dateStart' | 'dateEnd' | 'evidenceIds'
+>;
+
+export function actorSummary(actor: ActorRecord): ActorSummary {
+  return { id: actor.id, name: actor.name, kind: actor.kind, evidenceIds: actor.evidenceIds };
+}
+
+export function eventSummary(event: EventRecord): EventSummary {
+  const { id, type, title, date, datePrecision, dateStart, dateEnd, evidenceIds } = event;
+  return { id, type, title, date, datePrecision, dateStart, dateEnd, evidenceIds };
+}
+
 export interface ParticipationRecord {
   readonly id: string;
   readonly eventId: string;
@@ -178,5 +203,16 @@ export type PathStepRecord =
 /** A path between two actors: nodes[i] and nodes[i + 1] are joined by steps[i]. */
 export interface GraphPath {
   readonly nodes: readonly { readonly id: string; readonly kind: 'ACTOR' | 'EVENT' }[];
+  readonly steps: readonly PathStepRecord[];
+}
+
+/** A node of a drawn graph (a neighbourhood, a path), with its summary. */
+export type NodeSummary =
+  | { readonly kind: 'ACTOR'; readonly id: string; readonly actor: ActorSummary }
+  | { readonly kind: 'EVENT'; readonly id: string; readonly event: EventSummary };
+
+/** A path as answered to users: every node with its summary, every step with its record. */
+export interface DrawnPath {
+  readonly nodes: readonly NodeSummary[];
   readonly steps: readonly PathStepRecord[];
 }

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../domain/errors';
-import type { ActorRecord, EventRecord, ParticipationRecord, TieRecord } from '../domain/graph';
+import type { ActorSummary, EventSummary, ParticipationRecord, TieRecord } from '../domain/graph';
 import { isOpen, tieInWindow, type TimeWindow } from '../domain/time-window';
 import type { GraphStore, PageSlice } from '../ports/graph-store.port';
 import { NeighborhoodService } from '../services/neighborhood.service';
@@ -39,8 +39,8 @@ export interface ExportDocument {
 
 /** Records of a subgraph before flattening: nodes in order, edges by id. */
 interface Collected {
-  readonly actors: readonly ActorRecord[];
-  readonly events: readonly EventRecord[];
+  readonly actors: readonly ActorSummary[];
+  readonly events: readonly EventSummary[];
   readonly participations: readonly ParticipationRecord[];
   readonly ties: readonly TieRecord[];
   readonly truncated: boolean;
@@ -206,15 +206,10 @@ export class ExportService {
       first: selection.first,
       filter: window,
     });
-    const nodeIds = (kind: 'ACTOR' | 'EVENT') => [
-      ...new Set(paths.flatMap((p) => p.nodes.filter((n) => n.kind === kind).map((n) => n.id))),
-    ];
-    const [actorRecords, eventRecords] = await Promise.all([
-      this.store.actorsByIds(nodeIds('ACTOR')),
-      this.store.eventsByIds(nodeIds('EVENT')),
-    ]);
-    const actors = inOrder(nodeIds('ACTOR'), actorRecords);
-    const events = inOrder(nodeIds('EVENT'), eventRecords);
+    // The paths come with their nodes' summaries, each node kept once in visiting order.
+    const nodes = uniqueById(paths.flatMap((p) => p.nodes));
+    const actors = nodes.flatMap((n) => (n.kind === 'ACTOR' ? [n.actor] : []));
+    const events = nodes.flatMap((n) => (n.kind === 'EVENT' ? [n.event] : []));
     const steps = paths.flatMap((p) => p.steps);
     return {
       actors,
@@ -235,9 +230,4 @@ async function batched<T>(ids: readonly string[], read: (batch: string[]) => Pro
 
 function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
   return [...new Map(items.map((item) => [item.id, item] as const)).values()];
-}
-
-function inOrder<T extends { id: string }>(ids: readonly string[], records: readonly T[]): T[] {
-  const byId = new Map(records.map((r) => [r.id, r] as const));
-  return ids.map((id) => byId.get(id)).filter((r): r is T => r !== undefined);
 }

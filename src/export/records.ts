@@ -1,4 +1,4 @@
-import type { ActorRecord, EventRecord, ParticipationRecord, TieRecord } from '../domain/graph';
+import type { ActorSummary, EventSummary, ParticipationRecord, TieRecord } from '../domain/graph';
 import { isPartialDate, parsePartialDate } from '../domain/partial-date';
 import { isSymmetricTieType } from '../domain/vocabulary';
 import type { ExportEdge, ExportNode } from './model';
@@ -14,7 +14,7 @@ export function documentsOfEvidence(evidence: Iterable<{ id: string; documentId:
     [...new Set(ids.map((id) => documentOf.get(id)).filter((d): d is string => d !== undefined))].sort();
 }
 
-export function actorExportNode(actor: ActorRecord, documentsOf: DocumentsOf): ExportNode {
+export function actorExportNode(actor: ActorSummary, documentsOf: DocumentsOf): ExportNode {
   const documentIds = documentsOf(actor.evidenceIds);
   return {
     id: actor.id,
@@ -31,7 +31,7 @@ export function actorExportNode(actor: ActorRecord, documentsOf: DocumentsOf): E
   };
 }
 
-export function eventExportNode(event: EventRecord, documentsOf: DocumentsOf): ExportNode {
+export function eventExportNode(event: EventSummary, documentsOf: DocumentsOf): ExportNode {
   const documentIds = documentsOf(event.evidenceIds);
   return {
     id: event.id,
@@ -51,7 +51,7 @@ export function eventExportNode(event: EventRecord, documentsOf: DocumentsOf): E
 /** A participation lasts as long as its event: the event's days are its spell. */
 export function participationExportEdge(
   participation: ParticipationRecord,
-  event: EventRecord | undefined,
+  event: EventSummary | undefined,
   documentsOf: DocumentsOf,
 ): ExportEdge {
   const documentIds = documentsOf(participation.evidenceIds);

@@ -1,11 +1,11 @@
-import type { ActorRecord, EventRecord, ParticipationRecord, TieRecord } from '../domain/graph';
+import type { ActorSummary, EventSummary, ParticipationRecord, TieRecord } from '../domain/graph';
 import type { GraphEdge, GraphNode } from './types/graph-view.type';
 
 /**
  * Records → the flat node and edge shapes visualisation tools take. An edge's
  * weight counts the independent documents behind it, which its record carries.
  */
-export function actorNode(actor: ActorRecord): GraphNode {
+export function actorNode(actor: ActorSummary): GraphNode {
   return {
     id: actor.id,
     label: actor.name,
@@ -17,7 +17,7 @@ export function actorNode(actor: ActorRecord): GraphNode {
   };
 }
 
-export function eventNode(event: EventRecord): GraphNode {
+export function eventNode(event: EventSummary): GraphNode {
   return {
     id: event.id,
     label: event.title,
@@ -31,7 +31,7 @@ export function eventNode(event: EventRecord): GraphNode {
 
 export function participationEdge(
   participation: ParticipationRecord,
-  event: EventRecord | undefined,
+  event: EventSummary | undefined,
 ): GraphEdge {
   const documentIds = [...participation.documentIds];
   return {

@@ -1,8 +1,10 @@
 import type {
   ActorRecord,
+  ActorSummary,
   ClaimRecord,
   DocumentRecord,
   EventRecord,
+  EventSummary,
   EvidenceRecord,
   GraphBatch,
   GraphPath,
@@ -21,20 +23,21 @@ import type { ActorKind, EventType } from '../domain/vocabulary';
  * methods take lists so that the API can batch a whole nested query level into
  * one round trip.
  */
+/** The expansions below carry their far ends as summaries: what a subgraph draws and filters. */
 export interface ParticipationWithEvent {
   readonly participation: ParticipationRecord;
-  readonly event: EventRecord;
+  readonly event: EventSummary;
 }
 
 export interface ParticipationWithActor {
   readonly participation: ParticipationRecord;
-  readonly actor: ActorRecord;
+  readonly actor: ActorSummary;
 }
 
 export interface TieWithActor {
   readonly tie: TieRecord;
   /** The end of the tie that is not the actor it was reached from. */
-  readonly actor: ActorRecord;
+  readonly actor: ActorSummary;
 }
 
 export interface GraphStore {

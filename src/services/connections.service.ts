@@ -1,5 +1,5 @@
 import { InvalidArgumentError, NotFoundError } from '../domain/errors';
-import type { ActorRecord, EventRecord, ParticipationRecord, TieRecord } from '../domain/graph';
+import type { ActorRecord, EventSummary, ParticipationRecord, TieRecord } from '../domain/graph';
 import type { GraphStore } from '../ports/graph-store.port';
 
 export const MAX_COMMON_CONNECTIONS = 50;
@@ -11,7 +11,7 @@ export type Link =
   | { readonly kind: 'TIE'; readonly tie: TieRecord }
   | {
       readonly kind: 'SHARED_EVENT';
-      readonly event: EventRecord;
+      readonly event: EventSummary;
       readonly own: ParticipationRecord;
       readonly theirs: ParticipationRecord;
     };

@@ -1,4 +1,4 @@
-import type { EventRecord, TieRecord } from '../domain/graph';
+import type { EventSummary, TieRecord } from '../domain/graph';
 import { rangeInWindow, tieInWindow, type TimeWindow } from '../domain/time-window';
 import type { EventType, TieType } from '../domain/vocabulary';
 import { checkWindow, dayBound } from './arguments';
@@ -34,7 +34,7 @@ export function filtersTies(filter: GraphFilter): boolean {
   return filter.tieTypes.length > 0 || filter.window.from !== null || filter.window.to !== null;
 }
 
-export function eventPasses(event: EventRecord, filter: GraphFilter): boolean {
+export function eventPasses(event: EventSummary, filter: GraphFilter): boolean {
   return (
     (filter.eventTypes.length === 0 || filter.eventTypes.includes(event.type)) &&
     rangeInWindow(event.dateStart, event.dateEnd, filter.window)

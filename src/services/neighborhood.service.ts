@@ -1,5 +1,5 @@
 import { InvalidArgumentError, NotFoundError } from '../domain/errors';
-import type { ActorRecord, EventRecord, ParticipationRecord, TieRecord } from '../domain/graph';
+import type { NodeSummary, ParticipationRecord, TieRecord } from '../domain/graph';
 import type { GraphStore } from '../ports/graph-store.port';
 import { eventPasses, tiePasses, toGraphFilter, type GraphFilterArgs } from './graph-filter';
 
@@ -8,9 +8,8 @@ export const MAX_NEIGHBORHOOD_NODES = 2000;
 export const DEFAULT_NEIGHBORHOOD_NODES = 500;
 const MAX_SEEDS = 50;
 
-export type SubgraphNode =
-  | { readonly kind: 'ACTOR'; readonly id: string; readonly actor: ActorRecord }
-  | { readonly kind: 'EVENT'; readonly id: string; readonly event: EventRecord };
+/** Nodes carry summaries: what a drawn graph shows (full records are a lookup by id away). */
+export type SubgraphNode = NodeSummary;
 
 export type SubgraphEdge =
   | { readonly kind: 'PARTICIPATION'; readonly id: string; readonly participation: ParticipationRecord }

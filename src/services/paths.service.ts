@@ -1,5 +1,12 @@
-import { InvalidArgumentError, NotFoundError, StoreTimeoutError } from '../domain/errors';
-import type { GraphPath } from '../domain/graph';
+import { InvalidArgumentError, NotFoundError, StoreError, StoreTimeoutError } from '../domain/errors';
+import {
+  actorSummary,
+  eventSummary,
+  type ActorRecord,
+  type DrawnPath,
+  type GraphPath,
+  type NodeSummary,
+} from '../domain/graph';
 import type { GraphStore } from '../ports/graph-store.port';
 import {
   eventPasses,
@@ -53,8 +60,8 @@ export class PathsService {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
-  /** The shortest paths, then the next-shortest simple ones, each step with its record. */
-  async paths(args: PathsArgs): Promise<GraphPath[]> {
+  /** The shortest paths, then the next-shortest simple ones, each node with its summary and each step with its record. */
+  async paths(args: PathsArgs): Promise<DrawnPath[]> {
     const maxHops = args.maxHops ?? 4;
     const first = args.first ?? 3;
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
@@ -65,9 +72,9 @@ export class PathsService {
     }
     if (args.fromId === args.toId) throw new InvalidArgumentError('fromId and toId must be different actors');
     const filter = toGraphFilter(args.filter);
-    const known = new Set((await this.store.actorsByIds([args.fromId, args.toId])).map((a) => a.id));
+    const ends = await this.store.actorsByIds([args.fromId, args.toId]);
     for (const id of [args.fromId, args.toId]) {
-      if (!known.has(id)) throw new NotFoundError(`no actor with id "${id}"`);
+      if (!ends.some((a) => a.id === id)) throw new NotFoundError(`no actor with id "${id}"`);
     }
 
     const query = { fromId: args.fromId, toId: args.toId, maxHops };
@@ -96,10 +103,40 @@ export class PathsService {
       }
     }
     const unique = new Map(candidates.map((path) => [signature(path), path]));
-    return [...unique.entries()]
+    const chosen = [...unique.entries()]
       .sort(([a, pa], [b, pb]) => compareByLengthThenSupport(pa, pb) || (a < b ? -1 : a > b ? 1 : 0))
       .slice(0, first)
       .map(([, path]) => path);
+    return this.drawn(chosen, ends);
+  }
+
+  /**
+   * The chosen paths with their nodes' summaries: one lookup per kind for all of
+   * them, the two ends (read to check they exist) left out.
+   */
+  private async drawn(paths: GraphPath[], ends: readonly ActorRecord[]): Promise<DrawnPath[]> {
+    const ids = (kind: 'ACTOR' | 'EVENT') => [
+      ...new Set(paths.flatMap((p) => p.nodes.filter((n) => n.kind === kind).map((n) => n.id))),
+    ];
+    const between = ids('ACTOR').filter((id) => !ends.some((a) => a.id === id));
+    const [actors, events] = await Promise.all([
+      between.length === 0 ? [] : this.store.actorsByIds(between),
+      this.store.eventsByIds(ids('EVENT')),
+    ]);
+    const nodes = new Map<string, NodeSummary>([
+      ...[...ends, ...actors].map(
+        (a) => [a.id, { kind: 'ACTOR', id: a.id, actor: actorSummary(a) }] as const,
+      ),
+      ...events.map((e) => [e.id, { kind: 'EVENT', id: e.id, event: eventSummary(e) }] as const),
+    ]);
+    return paths.map((path) => ({
+      steps: path.steps,
+      nodes: path.nodes.map(({ id }) => {
+        const node = nodes.get(id);
+        if (!node) throw new StoreError(`path node ${id} is missing from the store`);
+        return node;
+      }),
+    }));
   }
 
   /** Paths whose every event and tie passes the filter. */

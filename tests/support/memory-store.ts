@@ -1,19 +1,21 @@
 import { StoreConstraintError } from '../../src/domain/errors';
-import type {
-  ActorRecord,
-  ClaimRecord,
-  DocumentRecord,
-  EventRecord,
-  EvidenceRecord,
-  GraphBatch,
-  GraphCounts,
-  GraphPath,
-  ParticipationRecord,
-  PathStepRecord,
-  PlaceRecord,
-  StatementAboutRecord,
-  StatementRecord,
-  TieRecord,
+import {
+  actorSummary,
+  eventSummary,
+  type ActorRecord,
+  type ClaimRecord,
+  type DocumentRecord,
+  type EventRecord,
+  type EvidenceRecord,
+  type GraphBatch,
+  type GraphCounts,
+  type GraphPath,
+  type ParticipationRecord,
+  type PathStepRecord,
+  type PlaceRecord,
+  type StatementAboutRecord,
+  type StatementRecord,
+  type TieRecord,
 } from '../../src/domain/graph';
 import type {
   ActorListQuery,
@@ -216,7 +218,7 @@ export class MemoryGraphStore implements GraphStore {
     const participations = (await this.participationsByActorIds(ids)).slice(0, limit);
     return participations.map((participation) => ({
       participation,
-      event: this.events.get(participation.eventId) as EventRecord,
+      event: eventSummary(this.events.get(participation.eventId) as EventRecord),
     }));
   }
 
@@ -228,7 +230,7 @@ export class MemoryGraphStore implements GraphStore {
       ties
         .filter((tie) => wanted.has(tie[end]))
         .slice(0, limit)
-        .map((tie) => ({ tie, actor: this.actors.get(tie[far]) as ActorRecord }));
+        .map((tie) => ({ tie, actor: actorSummary(this.actors.get(tie[far]) as ActorRecord) }));
     return [...side('sourceId', 'targetId'), ...side('targetId', 'sourceId')];
   }
 
@@ -236,7 +238,7 @@ export class MemoryGraphStore implements GraphStore {
     const participations = (await this.participationsByEventIds(ids)).slice(0, limit);
     return participations.map((participation) => ({
       participation,
-      actor: this.actors.get(participation.actorId) as ActorRecord,
+      actor: actorSummary(this.actors.get(participation.actorId) as ActorRecord),
     }));
   }
 

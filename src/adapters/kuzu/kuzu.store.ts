@@ -316,7 +316,7 @@ export class KuzuGraphStore implements GraphStore {
     return this.byIds(
       'participations_by_actor_ids_limited',
       ids,
-      (row) => ({ participation: map.toParticipation(row), event: map.toEvent(node(row)) }),
+      (row) => ({ participation: map.toParticipation(row), event: map.toEventSummary(node(row)) }),
       { limit },
     );
   }
@@ -325,7 +325,7 @@ export class KuzuGraphStore implements GraphStore {
     return this.byIds(
       'participations_by_event_ids_limited',
       ids,
-      (row) => ({ participation: map.toParticipation(row), actor: map.toActor(node(row)) }),
+      (row) => ({ participation: map.toParticipation(row), actor: map.toActorSummary(node(row)) }),
       { limit },
     );
   }
@@ -334,7 +334,7 @@ export class KuzuGraphStore implements GraphStore {
     return this.byIds(
       'ties_by_actor_ids_limited',
       ids,
-      (row) => ({ tie: map.toTie(row), actor: map.toActor(node(row)) }),
+      (row) => ({ tie: map.toTie(row), actor: map.toActorSummary(node(row)) }),
       { limit },
     );
   }

@@ -271,7 +271,7 @@ export class Neo4jGraphStore implements GraphStore {
     return this.byIds(
       'participations_by_actor_ids_limited',
       ids,
-      (row) => ({ participation: map.toParticipation(row), event: map.toEvent(properties(row)) }),
+      (row) => ({ participation: map.toParticipation(row), event: map.toEventSummary(properties(row)) }),
       { limit: neo4j.int(limit) },
     );
   }
@@ -280,7 +280,7 @@ export class Neo4jGraphStore implements GraphStore {
     return this.byIds(
       'participations_by_event_ids_limited',
       ids,
-      (row) => ({ participation: map.toParticipation(row), actor: map.toActor(properties(row)) }),
+      (row) => ({ participation: map.toParticipation(row), actor: map.toActorSummary(properties(row)) }),
       { limit: neo4j.int(limit) },
     );
   }
@@ -289,7 +289,7 @@ export class Neo4jGraphStore implements GraphStore {
     return this.byIds(
       'ties_by_actor_ids_limited',
       ids,
-      (row) => ({ tie: map.toTie(row), actor: map.toActor(properties(row)) }),
+      (row) => ({ tie: map.toTie(row), actor: map.toActorSummary(properties(row)) }),
       { limit: neo4j.int(limit) },
     );
   }

@@ -1,8 +1,10 @@
 import type {
   ActorRecord,
+  ActorSummary,
   ClaimRecord,
   DocumentRecord,
   EventRecord,
+  EventSummary,
   EvidenceRecord,
   GraphPath,
   GraphCounts,
@@ -66,6 +68,15 @@ export function toActor(row: Row): ActorRecord {
   };
 }
 
+export function toActorSummary(row: Row): ActorSummary {
+  return {
+    id: str(row, 'id'),
+    name: str(row, 'name'),
+    kind: str(row, 'kind') as ActorRecord['kind'],
+    evidenceIds: list(row, 'evidenceIds'),
+  };
+}
+
 export function toPlace(row: Row): PlaceRecord {
   return {
     id: str(row, 'id'),
@@ -89,6 +100,19 @@ export function toEvent(row: Row): EventRecord {
     dateInferred: bool(row, 'dateInferred'),
     placeId: optStr(row, 'placeId'),
     sortKey: str(row, 'sortKey'),
+    evidenceIds: list(row, 'evidenceIds'),
+  };
+}
+
+export function toEventSummary(row: Row): EventSummary {
+  return {
+    id: str(row, 'id'),
+    type: str(row, 'type') as EventRecord['type'],
+    title: str(row, 'title'),
+    date: optStr(row, 'date'),
+    datePrecision: optStr(row, 'datePrecision') as EventRecord['datePrecision'],
+    dateStart: optStr(row, 'dateStart'),
+    dateEnd: optStr(row, 'dateEnd'),
     evidenceIds: list(row, 'evidenceIds'),
   };
 }

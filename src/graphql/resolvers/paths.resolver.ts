@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import type { GraphPath } from '../../domain/graph';
+import type { DrawnPath } from '../../domain/graph';
 import { MAX_PATH_HOPS, MAX_PATHS } from '../../services/paths.service';
 import type { GraphContext } from '../context';
 import { actorNode, eventNode, participationEdge, tieEdge } from '../graph-view.mapper';
@@ -20,36 +20,29 @@ export class PathsResolver {
     @Arg('filter', () => PathFilter, { nullable: true }) filter?: PathFilter | null,
   ): Promise<Path[]> {
     const paths = await ctx.services.paths.paths({ fromId, toId, maxHops, first, filter: filter ?? null });
-    return toPathViews(ctx, paths);
+    return toPathViews(paths);
   }
 }
 
-/** Paths → views, loading every node in one batch per kind. */
-async function toPathViews(ctx: GraphContext, paths: GraphPath[]): Promise<Path[]> {
-  const nodeIds = (kind: 'ACTOR' | 'EVENT') => [
-    ...new Set(paths.flatMap((p) => p.nodes.filter((n) => n.kind === kind).map((n) => n.id))),
-  ];
-  const [actors, events] = await Promise.all([
-    ctx.loaders.many(ctx.loaders.actor, nodeIds('ACTOR')),
-    ctx.loaders.many(ctx.loaders.event, nodeIds('EVENT')),
-  ]);
-  const nodes = new Map<string, GraphNode>([
-    ...actors.map((a) => [a.id, actorNode(a)] as const),
-    ...events.map((e) => [e.id, eventNode(e)] as const),
-  ]);
-  const eventById = new Map(events.map((e) => [e.id, e] as const));
+/** Paths → views: the service has read every node's summary. */
+function toPathViews(paths: readonly DrawnPath[]): Path[] {
   return paths.map((path) => {
-    const pathNodes = path.nodes.map((n) => nodes.get(n.id)).filter((n): n is GraphNode => n !== undefined);
+    const nodes = path.nodes.map((node) =>
+      node.kind === 'ACTOR' ? actorNode(node.actor) : eventNode(node.event),
+    );
+    const eventById = new Map(
+      path.nodes.flatMap((n) => (n.kind === 'EVENT' ? [[n.id, n.event] as const] : [])),
+    );
     return {
       length: path.steps.length,
-      nodes: pathNodes,
+      nodes,
       steps: path.steps.map((step, index) => ({
         edge:
           step.kind === 'TIE'
             ? tieEdge(step.tie)
             : participationEdge(step.participation, eventById.get(step.participation.eventId)),
-        from: pathNodes[index] as GraphNode,
-        to: pathNodes[index + 1] as GraphNode,
+        from: nodes[index] as GraphNode,
+        to: nodes[index + 1] as GraphNode,
       })),
     };
   });

@@ -40,6 +40,20 @@ describe('in-list form of Kuzu expansions', () => {
     ).toBe('\nMATCH (a:Actor)-[p:PARTICIPATED]->(e:Event)\nWHERE a.id IN $ids\nRETURN p.id AS id');
   });
 
+  it('makes Kuzu start from the listed nodes when the expansion runs against the relationship', () => {
+    expect(
+      inListForm(
+        'UNWIND $ids AS id\nMATCH (a:Actor)-[p:PARTICIPATED]->(e:Event {id: id})\nRETURN p.id AS id',
+      ),
+    ).toBe(
+      '\nMATCH (a:Actor)-[p:PARTICIPATED]->(e:Event)\nWHERE e.id IN $ids\nHINT (e JOIN p) JOIN a\nRETURN p.id AS id',
+    );
+    // A join hint needs every variable named: without a relationship variable there is none.
+    expect(inListForm('UNWIND $ids AS id\nMATCH (s)-[:MADE_AT]->(e:Event {id: id})\nRETURN s')).not.toContain(
+      'HINT',
+    );
+  });
+
   it('names an anonymous keyed node', () => {
     expect(
       inListForm('UNWIND $ids AS id\nMATCH (s:Statement)-[:MADE_AT]->(:Event {id: id})\nRETURN s AS n'),
