@@ -1,4 +1,5 @@
 import { InvalidArgumentError, NotFoundError } from '../../../src/domain/errors';
+import { actorSummary, eventSummary } from '../../../src/domain/graph';
 import { ConnectionsService } from '../../../src/services/connections.service';
 import { NeighborhoodService } from '../../../src/services/neighborhood.service';
 import type { PathQuery } from '../../../src/ports/graph-store.port';
@@ -28,6 +29,32 @@ describe('graph exploration services', () => {
         'meeting',
         'kellogg',
       ]);
+      // Every node comes with what a drawn path shows of it, read in one lookup per kind.
+      const graph = sampleGraph();
+      const release = graph.events.find((e) => e.id === 'release')!;
+      expect(path?.nodes[2]).toEqual({ kind: 'EVENT', id: 'release', event: eventSummary(release) });
+      const kellogg = graph.actors.find((a) => a.id === 'kellogg')!;
+      expect(path?.nodes[5]).toEqual({ kind: 'ACTOR', id: 'kellogg', actor: actorSummary(kellogg) });
+    });
+
+    it('reads the nodes of all the paths it answers in one lookup per kind', async () => {
+      const lookups = { actors: [] as string[][], events: [] as string[][] };
+      const actorsByIds = store.actorsByIds.bind(store);
+      const eventsByIds = store.eventsByIds.bind(store);
+      store.actorsByIds = async (ids) => (lookups.actors.push([...ids]), actorsByIds(ids));
+      store.eventsByIds = async (ids) => (lookups.events.push([...ids]), eventsByIds(ids));
+      const paths = await new PathsService(store).paths({
+        fromId: 'tsikhanouskaya',
+        toId: 'kellogg',
+        maxHops: 6,
+        first: 5,
+      });
+      expect(paths.length).toBeGreaterThan(0);
+      // The first lookup checks that both ends exist; the second reads only the actors between them.
+      expect(lookups.actors).toHaveLength(2);
+      expect(lookups.actors[1]).not.toContain('tsikhanouskaya');
+      expect(lookups.actors[1]).not.toContain('kellogg');
+      expect(lookups.events).toHaveLength(1);
     });
 
     it('honours time windows and type filters', async () => {
