@@ -17,12 +17,6 @@ import type {
 } from '../domain/graph';
 import type { ActorKind, EventType } from '../domain/vocabulary';
 
-/**
- * The one port between use cases and a graph store. Every method is one unit of
- * work (one session or connection, closed when done). The by-id and by-owner
- * methods take lists so that the API can batch a whole nested query level into
- * one round trip.
- */
 /** The expansions below carry their far ends as summaries: what a subgraph draws and filters. */
 export interface ParticipationWithEvent {
   readonly participation: ParticipationRecord;
@@ -40,6 +34,12 @@ export interface TieWithActor {
   readonly actor: ActorSummary;
 }
 
+/**
+ * The one port between use cases and a graph store. Every method is one unit of
+ * work (one session or connection, closed when done). The by-id and by-owner
+ * methods take lists so that the API can batch a whole nested query level into
+ * one round trip.
+ */
 export interface GraphStore {
   /** "kuzu" or "neo4j", for logs and health. */
   readonly kind: string;

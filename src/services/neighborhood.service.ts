@@ -8,15 +8,13 @@ export const MAX_NEIGHBORHOOD_NODES = 2000;
 export const DEFAULT_NEIGHBORHOOD_NODES = 500;
 const MAX_SEEDS = 50;
 
-/** Nodes carry summaries: what a drawn graph shows (full records are a lookup by id away). */
-export type SubgraphNode = NodeSummary;
-
 export type SubgraphEdge =
   | { readonly kind: 'PARTICIPATION'; readonly id: string; readonly participation: ParticipationRecord }
   | { readonly kind: 'TIE'; readonly id: string; readonly tie: TieRecord };
 
 export interface Subgraph {
-  readonly nodes: SubgraphNode[];
+  /** Nodes carry summaries: what a drawn graph shows (full records are a lookup by id away). */
+  readonly nodes: NodeSummary[];
   readonly edges: SubgraphEdge[];
   /** True when the node budget cut the exploration short. */
   readonly truncated: boolean;
@@ -55,7 +53,7 @@ export class NeighborhoodService {
     }
     const filter = toGraphFilter(args.filter);
 
-    const nodes = new Map<string, SubgraphNode>();
+    const nodes = new Map<string, NodeSummary>();
     const edges = new Map<string, SubgraphEdge>();
     const seeds = [...new Set(args.ids)];
     const [seedActors, seedEvents] = await Promise.all([
@@ -102,8 +100,8 @@ export class NeighborhoodService {
       );
       const knownEvent = (id: string) => passingEvents.has(id) || nodes.get(id)?.kind === 'EVENT';
 
-      const next: SubgraphNode[] = [];
-      const admit = (node: SubgraphNode): boolean => {
+      const next: NodeSummary[] = [];
+      const admit = (node: NodeSummary): boolean => {
         if (nodes.has(node.id)) return true;
         if (nodes.size >= limit) {
           truncated = true;

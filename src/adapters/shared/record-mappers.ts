@@ -55,25 +55,22 @@ export function toDocument(row: Row): DocumentRecord {
   };
 }
 
-export function toActor(row: Row): ActorRecord {
-  return {
-    id: str(row, 'id'),
-    name: str(row, 'name'),
-    kind: str(row, 'kind') as ActorRecord['kind'],
-    aliases: list(row, 'aliases'),
-    aliasKeys: list(row, 'aliasKeys'),
-    description: str(row, 'description'),
-    sortKey: str(row, 'sortKey'),
-    evidenceIds: list(row, 'evidenceIds'),
-  };
-}
-
 export function toActorSummary(row: Row): ActorSummary {
   return {
     id: str(row, 'id'),
     name: str(row, 'name'),
     kind: str(row, 'kind') as ActorRecord['kind'],
     evidenceIds: list(row, 'evidenceIds'),
+  };
+}
+
+export function toActor(row: Row): ActorRecord {
+  return {
+    ...toActorSummary(row),
+    aliases: list(row, 'aliases'),
+    aliasKeys: list(row, 'aliasKeys'),
+    description: str(row, 'description'),
+    sortKey: str(row, 'sortKey'),
   };
 }
 
@@ -87,23 +84,6 @@ export function toPlace(row: Row): PlaceRecord {
   };
 }
 
-export function toEvent(row: Row): EventRecord {
-  return {
-    id: str(row, 'id'),
-    type: str(row, 'type') as EventRecord['type'],
-    title: str(row, 'title'),
-    description: optStr(row, 'description'),
-    date: optStr(row, 'date'),
-    datePrecision: optStr(row, 'datePrecision') as EventRecord['datePrecision'],
-    dateStart: optStr(row, 'dateStart'),
-    dateEnd: optStr(row, 'dateEnd'),
-    dateInferred: bool(row, 'dateInferred'),
-    placeId: optStr(row, 'placeId'),
-    sortKey: str(row, 'sortKey'),
-    evidenceIds: list(row, 'evidenceIds'),
-  };
-}
-
 export function toEventSummary(row: Row): EventSummary {
   return {
     id: str(row, 'id'),
@@ -114,6 +94,16 @@ export function toEventSummary(row: Row): EventSummary {
     dateStart: optStr(row, 'dateStart'),
     dateEnd: optStr(row, 'dateEnd'),
     evidenceIds: list(row, 'evidenceIds'),
+  };
+}
+
+export function toEvent(row: Row): EventRecord {
+  return {
+    ...toEventSummary(row),
+    description: optStr(row, 'description'),
+    dateInferred: bool(row, 'dateInferred'),
+    placeId: optStr(row, 'placeId'),
+    sortKey: str(row, 'sortKey'),
   };
 }
 
