@@ -4,6 +4,7 @@ import {
   eventSummary,
   type ActorRecord,
   type DrawnPath,
+  type EventRecord,
   type GraphPath,
   type NodeSummary,
 } from '../domain/graph';
@@ -83,7 +84,9 @@ export class PathsService {
     const started = this.now();
     const shortest = await this.store.findPaths({ ...query, mode: 'ALL_SHORTEST', limit: candidateLimit });
     const shortestMs = this.now() - started;
-    let candidates = await this.keep(shortest, filter);
+    // Events read to apply a filter are the ones the answer shows: read once.
+    const eventsRead = new Map<string, EventRecord>();
+    let candidates = await this.keep(shortest, filter, eventsRead);
     if (
       candidates.length < first &&
       mayHaveLongerPaths(shortest, maxHops, candidateLimit) &&
@@ -97,7 +100,7 @@ export class PathsService {
           limit: filtering ? FILTERED_CANDIDATES : shortest.length + first,
           timeoutMs: Math.max(ALTERNATIVE_PATHS_MIN_MS, PATHS_BUDGET_MS - (this.now() - started)),
         });
-        candidates = [...candidates, ...(await this.keep(alternatives, filter))];
+        candidates = [...candidates, ...(await this.keep(alternatives, filter, eventsRead))];
       } catch (error) {
         if (!(error instanceof StoreTimeoutError)) throw error;
       }
@@ -107,27 +110,32 @@ export class PathsService {
       .sort(([a, pa], [b, pb]) => compareByLengthThenSupport(pa, pb) || (a < b ? -1 : a > b ? 1 : 0))
       .slice(0, first)
       .map(([, path]) => path);
-    return this.drawn(chosen, ends);
+    return this.drawn(chosen, ends, eventsRead);
   }
 
   /**
    * The chosen paths with their nodes' summaries: one lookup per kind for all of
-   * them, the two ends (read to check they exist) left out.
+   * them, leaving out the two ends (read to check they exist) and the events a
+   * filter already read.
    */
-  private async drawn(paths: GraphPath[], ends: readonly ActorRecord[]): Promise<DrawnPath[]> {
-    const ids = (kind: 'ACTOR' | 'EVENT') => [
-      ...new Set(paths.flatMap((p) => p.nodes.filter((n) => n.kind === kind).map((n) => n.id))),
-    ];
-    const between = ids('ACTOR').filter((id) => !ends.some((a) => a.id === id));
+  private async drawn(
+    paths: GraphPath[],
+    ends: readonly ActorRecord[],
+    eventsRead: ReadonlyMap<string, EventRecord>,
+  ): Promise<DrawnPath[]> {
+    const actorIds = nodeIds(paths, 'ACTOR').filter((id) => !ends.some((a) => a.id === id));
+    const eventIds = nodeIds(paths, 'EVENT').filter((id) => !eventsRead.has(id));
     const [actors, events] = await Promise.all([
-      between.length === 0 ? [] : this.store.actorsByIds(between),
-      this.store.eventsByIds(ids('EVENT')),
+      actorIds.length === 0 ? [] : this.store.actorsByIds(actorIds),
+      eventIds.length === 0 ? [] : this.store.eventsByIds(eventIds),
     ]);
     const nodes = new Map<string, NodeSummary>([
       ...[...ends, ...actors].map(
         (a) => [a.id, { kind: 'ACTOR', id: a.id, actor: actorSummary(a) }] as const,
       ),
-      ...events.map((e) => [e.id, { kind: 'EVENT', id: e.id, event: eventSummary(e) }] as const),
+      ...[...eventsRead.values(), ...events].map(
+        (e) => [e.id, { kind: 'EVENT', id: e.id, event: eventSummary(e) }] as const,
+      ),
     ]);
     return paths.map((path) => ({
       steps: path.steps,
@@ -139,25 +147,32 @@ export class PathsService {
     }));
   }
 
-  /** Paths whose every event and tie passes the filter. */
-  private async keep(paths: GraphPath[], filter: GraphFilter): Promise<GraphPath[]> {
+  /** Paths whose every event and tie passes the filter; events it reads go into `eventsRead`. */
+  private async keep(
+    paths: GraphPath[],
+    filter: GraphFilter,
+    eventsRead: Map<string, EventRecord>,
+  ): Promise<GraphPath[]> {
     if (!filtersEvents(filter)) {
       return paths.filter((path) =>
         path.steps.every((step) => step.kind !== 'TIE' || tiePasses(step.tie, filter)),
       );
     }
-    const eventIds = [
-      ...new Set(paths.flatMap((p) => p.nodes.filter((n) => n.kind === 'EVENT').map((n) => n.id))),
-    ];
-    const events = new Map((await this.store.eventsByIds(eventIds)).map((e) => [e.id, e]));
+    const unread = nodeIds(paths, 'EVENT').filter((id) => !eventsRead.has(id));
+    if (unread.length > 0) for (const e of await this.store.eventsByIds(unread)) eventsRead.set(e.id, e);
     return paths.filter((path) =>
       path.steps.every((step) => {
         if (step.kind === 'TIE') return tiePasses(step.tie, filter);
-        const event = events.get(step.participation.eventId);
+        const event = eventsRead.get(step.participation.eventId);
         return event !== undefined && eventPasses(event, filter);
       }),
     );
   }
+}
+
+/** The distinct ids of the paths' nodes of one kind, in visiting order. */
+function nodeIds(paths: readonly GraphPath[], kind: 'ACTOR' | 'EVENT'): string[] {
+  return [...new Set(paths.flatMap((p) => p.nodes.filter((n) => n.kind === kind).map((n) => n.id)))];
 }
 
 /**

@@ -55,6 +55,18 @@ describe('graph exploration services', () => {
       expect(lookups.actors[1]).not.toContain('tsikhanouskaya');
       expect(lookups.actors[1]).not.toContain('kellogg');
       expect(lookups.events).toHaveLength(1);
+
+      // With an event filter, the events read to apply it are not read again for the answer.
+      lookups.events.length = 0;
+      const filtered = await new PathsService(store).paths({
+        fromId: 'tsikhanouskaya',
+        toId: 'kellogg',
+        maxHops: 6,
+        filter: { from: '2025-01-01' },
+      });
+      expect(filtered.length).toBeGreaterThan(0);
+      expect(filtered[0]!.nodes.some((n) => n.kind === 'EVENT')).toBe(true);
+      expect(lookups.events).toHaveLength(1);
     });
 
     it('honours time windows and type filters', async () => {
