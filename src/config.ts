@@ -17,9 +17,18 @@ export interface AppConfig {
   readonly seedsDir: string;
   readonly ingestOnStart: boolean;
   readonly queryTimeoutMs: number;
+  /** The longest a GraphQL request may run before it is answered with REQUEST_TIMEOUT. */
+  readonly requestTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
+
+const requestTimeoutMs = z.coerce
+  .number({ error: 'must be a number of milliseconds' })
+  .int('must be a whole number of milliseconds')
+  .min(100, 'must be at least 100')
+  .max(600000, 'must be at most 600000')
+  .default(20000);
 
 const schema = z
   .object({
@@ -51,6 +60,7 @@ const schema = z
       .min(100, 'must be at least 100')
       .max(600000, 'must be at most 600000')
       .default(30000),
+    REQUEST_TIMEOUT_MS: requestTimeoutMs,
   })
   .superRefine((env, ctx) => {
     if (env.GRAPH_STORE !== 'neo4j') return;
@@ -101,5 +111,17 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     seedsDir: path.resolve(c.SEEDS_DIR),
     ingestOnStart: c.INGEST_ON_START === 'true',
     queryTimeoutMs: c.QUERY_TIMEOUT_MS,
+    requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
   };
+}
+
+/**
+ * REQUEST_TIMEOUT_MS alone, for the HTTP layer when the composition root does
+ * not pass config.requestTimeoutMs (an invalid value stops start-up in
+ * loadConfig; here it falls back to the default).
+ */
+export function requestTimeoutFromEnv(env: NodeJS.ProcessEnv): number {
+  const value = env['REQUEST_TIMEOUT_MS'];
+  const parsed = requestTimeoutMs.safeParse(value === '' ? undefined : value);
+  return parsed.success ? parsed.data : 20000;
 }

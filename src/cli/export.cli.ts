@@ -1,53 +1,98 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { openStore } from '../app';
-import { ConfigError, loadConfig } from '../config';
-import { DomainError } from '../domain/errors';
+import { type AppConfig, ConfigError, loadConfig } from '../config';
+import { DomainError, StoreUnavailableError } from '../domain/errors';
 import { CliUsageError, EXPORT_USAGE, parseExportCliArgs } from '../export/cli-args';
 import { ExportService } from '../export/export.service';
+
+export interface ExportCliOutput {
+  /** Standard output: the file itself when there is no --out. */
+  readonly write: (text: string) => void;
+  /** Messages (standard error). */
+  readonly err: (line: string) => void;
+}
+
+const CONSOLE: ExportCliOutput = {
+  write: (text) => process.stdout.write(text),
+  err: (line) => console.error(line),
+};
+
+/**
+ * The embedded store's database must exist: opening a missing path would
+ * create an empty database (and its folder), and export nothing from it.
+ */
+export function checkStoreExists(config: AppConfig): void {
+  if (config.graphStore !== 'kuzu' || existsSync(config.kuzuPath)) return;
+  throw new StoreUnavailableError(
+    `no Kuzu database at ${config.kuzuPath} (KUZU_PATH); run \`npm run ingest\` or \`npm start\` ` +
+      'first, or set KUZU_PATH to an existing store',
+  );
+}
 
 /**
  * `npm run export -- --format gexf --actor alexander-lukashenko --depth 2 --out file.gexf`:
  * a subgraph of the configured store (KUZU_PATH or Neo4j) as a graph file, on
- * standard output without --out. Exit 2 on usage or configuration errors, 1 when
- * the export fails (an unknown id, an invalid window…).
+ * standard output without --out. Returns exit code 2 on usage or configuration
+ * errors, 1 when the export fails (no store at KUZU_PATH, an unknown id, an
+ * invalid window…).
  */
-async function main(): Promise<void> {
-  const options = parseExportCliArgs(process.argv.slice(2));
+export async function runExport(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  io: ExportCliOutput = CONSOLE,
+): Promise<number> {
+  try {
+    await exportGraph(argv, env, io);
+    return 0;
+  } catch (error) {
+    if (error instanceof CliUsageError) io.err(`export: ${error.message}\n\n${EXPORT_USAGE}`);
+    else if (error instanceof ConfigError || error instanceof DomainError) io.err(`export: ${error.message}`);
+    else io.err(`export failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return error instanceof CliUsageError || error instanceof ConfigError ? 2 : 1;
+  }
+}
+
+async function exportGraph(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  io: ExportCliOutput,
+): Promise<void> {
+  const options = parseExportCliArgs(argv);
   if (options.help) {
-    console.log(EXPORT_USAGE);
+    io.write(`${EXPORT_USAGE}\n`);
     return;
   }
-  const config = loadConfig(process.env);
+  const config = loadConfig(env);
+  checkStoreExists(config);
   const store = await openStore(config);
   try {
     await store.initSchema();
     const counts = await store.counts();
     if (counts.actors === 0 && counts.events === 0) {
-      console.error('export: the graph is empty; run `npm run ingest` (or `npm start`) first');
+      io.err('export: the graph is empty; run `npm run ingest` (or `npm start`) first');
     }
     const document = await new ExportService(store).export(options.format, options.selection);
     const summary = `${document.nodeCount} nodes, ${document.edgeCount} edges${
       document.truncated ? ' (truncated by the node limit)' : ''
     }`;
     if (options.out === null) {
-      process.stdout.write(document.content);
-      console.error(`export: ${document.fileName}: ${summary}`);
+      io.write(document.content);
+      io.err(`export: ${document.fileName}: ${summary}`);
     } else {
       const target = path.resolve(options.out);
       await writeFile(target, document.content, 'utf8');
-      console.error(`export: ${summary} written to ${target}`);
+      io.err(`export: ${summary} written to ${target}`);
     }
   } finally {
     await store.close();
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof CliUsageError) console.error(`export: ${error.message}\n\n${EXPORT_USAGE}`);
-  else if (error instanceof ConfigError || error instanceof DomainError)
-    console.error(`export: ${error.message}`);
-  else console.error('export failed:', error);
-  process.exitCode = error instanceof CliUsageError || error instanceof ConfigError ? 2 : 1;
-});
+if (require.main === module) {
+  void runExport(process.argv.slice(2), process.env).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,30 +1,45 @@
-import path from 'node:path';
-import { SourceValidationError } from '../domain/errors';
+import { DomainError, SourceValidationError } from '../domain/errors';
 import { buildGraph } from '../ingest/graph-builder';
 import { buildSeedsReport, formatSeedsReport } from '../ingest/seeds-report';
-import { readSources } from '../ingest/source-files';
+import { formatSourceWarning, readSources, sourcesRoot } from '../ingest/source-files';
+import type { CliOutput } from './validate-seeds.cli';
+
+const CONSOLE: CliOutput = { out: (line) => console.log(line), err: (line) => console.error(line) };
 
 /**
- * Prints what the curated seeds support, per document: actors, events,
- * participations, statements, ties, claims, evidence spans and the share of
- * sentences cited as evidence. Exits with code 1, printing every problem, when
- * the seeds do not validate.
+ * `npm run seeds:report [-- <folder>]`: prints what the curated seeds support,
+ * per document: actors, events, participations, statements, ties, claims,
+ * evidence spans and the share of sentences cited as evidence. The folder is
+ * the argument if given, else SEEDS_DIR, else ./seeds. Returns exit code 1,
+ * printing every problem, when the seeds do not validate.
  */
-async function main(): Promise<void> {
-  const root = path.resolve(process.argv[2] ?? 'seeds');
-  const graph = buildGraph(await readSources(root));
-  const report = buildSeedsReport(graph);
-  console.log(`Seeds report for ${root}\n`);
-  console.log(formatSeedsReport(report));
-  console.log(
-    '\nPer document: distinct facts with evidence in that document (an event several documents ' +
-      'describe counts in each).\nTotal: distinct facts in the graph. A sentence is cited when an ' +
-      'evidence span overlaps it.',
-  );
+export async function reportSeeds(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  io: CliOutput = CONSOLE,
+): Promise<number> {
+  const root = sourcesRoot(args[0], env);
+  try {
+    const sources = await readSources(root);
+    for (const warning of sources.warnings ?? []) io.err(`warning: ${formatSourceWarning(warning)}`);
+    const report = buildSeedsReport(buildGraph(sources));
+    io.out(`Seeds report for ${root}\n`);
+    io.out(formatSeedsReport(report));
+    io.out(
+      '\nPer document: distinct facts with evidence in that document (an event several documents ' +
+        'describe counts in each).\nTotal: distinct facts in the graph. A sentence is cited when an ' +
+        'evidence span overlaps it.',
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof SourceValidationError || error instanceof DomainError) io.err(error.message);
+    else io.err(`seeds report failed: ${(error as Error).message}`);
+    return 1;
+  }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof SourceValidationError) console.error(error.message);
-  else console.error(`seeds report failed: ${(error as Error).message}`);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  void reportSeeds(process.argv.slice(2), process.env).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,22 +1,46 @@
-import path from 'node:path';
-import { SourceValidationError } from '../domain/errors';
+import { DomainError, SourceValidationError } from '../domain/errors';
 import { buildGraph } from '../ingest/graph-builder';
-import { readSources } from '../ingest/source-files';
+import { formatSourceWarning, readSources, sourcesRoot } from '../ingest/source-files';
 
-/** Checks seeds/ without touching any store: for curators editing annotations. */
-async function main(): Promise<void> {
-  const root = path.resolve(process.argv[2] ?? 'seeds');
-  const graph = buildGraph(await readSources(root));
-  console.log(
-    `seeds valid: ${graph.documents.length} documents, ${graph.actors.length} actors, ` +
-      `${graph.events.length} events, ${graph.participations.length} participations, ` +
-      `${graph.statements.length} statements, ${graph.ties.length} ties, ` +
-      `${graph.claims.length} claims, ${graph.evidence.length} evidence spans`,
-  );
+export interface CliOutput {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof SourceValidationError) console.error(error.message);
-  else console.error(`seeds validation failed: ${(error as Error).message}`);
-  process.exitCode = 1;
-});
+const CONSOLE: CliOutput = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
+/**
+ * `npm run seeds:validate [-- <folder>]`: checks the sources without touching
+ * any store, for curators editing annotations. The folder is the argument if
+ * given, else SEEDS_DIR, else ./seeds. Files left out are warned about; every
+ * problem is printed as `file: record: field: message`. Returns the exit code.
+ */
+export async function validateSeeds(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  io: CliOutput = CONSOLE,
+): Promise<number> {
+  const root = sourcesRoot(args[0], env);
+  try {
+    const sources = await readSources(root);
+    for (const warning of sources.warnings ?? []) io.err(`warning: ${formatSourceWarning(warning)}`);
+    const graph = buildGraph(sources);
+    io.out(
+      `seeds valid (${root}): ${graph.documents.length} documents, ${graph.actors.length} actors, ` +
+        `${graph.events.length} events, ${graph.participations.length} participations, ` +
+        `${graph.statements.length} statements, ${graph.ties.length} ties, ` +
+        `${graph.claims.length} claims, ${graph.evidence.length} evidence spans`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof SourceValidationError || error instanceof DomainError) io.err(error.message);
+    else io.err(`seeds validation failed: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  void validateSeeds(process.argv.slice(2), process.env).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -39,4 +39,9 @@ export interface GraphContext {
   readonly loaders: GraphLoaders;
   readonly canWrite: boolean;
   readonly writesEnabled: boolean;
+  /**
+   * Aborted when the request's time limit passes or its client goes away;
+   * resolvers then refuse to start (see request-deadline.ts).
+   */
+  readonly signal?: AbortSignal;
 }

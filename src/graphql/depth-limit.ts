@@ -21,6 +21,9 @@ export function depthLimit(maxDepth: number = MAX_QUERY_DEPTH) {
     for (const definition of context.getDocument().definitions) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
     }
+    // Each fragment's depth is computed once: a fragment spread many times (or
+    // fragments spreading each other, each many times) is not walked again.
+    const fragmentDepths = new Map<string, number>();
     const depthOf = (selectionSet: SelectionSetNode, seen: Set<string>): number => {
       let deepest = 0;
       for (const selection of selectionSet.selections) {
@@ -32,9 +35,17 @@ export function depthLimit(maxDepth: number = MAX_QUERY_DEPTH) {
           deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
         } else {
           const name = selection.name.value;
+          const known = fragmentDepths.get(name);
+          if (known !== undefined) {
+            deepest = Math.max(deepest, known);
+            continue;
+          }
           const fragment = fragments.get(name);
+          // Cycles are reported by graphql's own NoFragmentCycles rule.
           if (!fragment || seen.has(name)) continue;
-          deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set([...seen, name])));
+          const depth = depthOf(fragment.selectionSet, new Set([...seen, name]));
+          fragmentDepths.set(name, depth);
+          deepest = Math.max(deepest, depth);
         }
       }
       return deepest;

@@ -1,6 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AmbiguousNameError, DomainError, SourceValidationError } from '../domain/errors';
+import { QueryLimitError } from './query-limits';
+import { RequestTimeoutError } from './request-deadline';
 
 /** Codes clients may see; anything else is reported as INTERNAL_SERVER_ERROR without details. */
 const PUBLIC_GRAPHQL_CODES = new Set([
@@ -26,6 +28,18 @@ export function createErrorFormatter(log: ErrorLogger) {
     const original = unwrapResolverError(error);
     const path = formatted.path ? { path: formatted.path } : {};
     const locations = formatted.locations ? { locations: formatted.locations } : {};
+    // Refused by a size, alias or cost limit (query-limits.ts): the measure and the limit go along.
+    if (original instanceof QueryLimitError) {
+      return { message: original.message, extensions: { code: original.code, ...original.details } };
+    }
+    // A resolver that refused to start after the request's time limit (its answer has already gone).
+    if (original instanceof RequestTimeoutError) {
+      return {
+        message: original.message,
+        ...path,
+        extensions: { code: original.code, timeoutMs: original.timeoutMs },
+      };
+    }
     if (original instanceof AmbiguousNameError) {
       return {
         message: original.message,

@@ -12,6 +12,7 @@ import { Participation } from '../types/participation.type';
 import { Statement } from '../types/statement.type';
 import { Tie } from '../types/tie.type';
 import { actorEvents, tiesAsOf } from './relations';
+import { connectionCost } from '../query-cost';
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -27,7 +28,7 @@ export class ActorResolver {
     return ctx.services.actors.find(id, name);
   }
 
-  @Query(() => ActorConnection, { description: 'Actors in name order.' })
+  @Query(() => ActorConnection, { description: 'Actors in name order.', complexity: connectionCost })
   actors(
     @Ctx() ctx: GraphContext,
     @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter | null,

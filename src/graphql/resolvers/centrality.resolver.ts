@@ -5,10 +5,12 @@ import type { CentralityMetric, CentralityScoreRecord } from '../../services/cen
 import type { GraphContext } from '../context';
 import { Actor } from '../types/actor.type';
 import { CentralityMetricEnum, CentralityScore } from '../types/centrality.type';
+import { centralityCost } from '../query-cost';
 
 @Resolver(() => CentralityScore)
 export class CentralityResolver {
   @Query(() => [CentralityScore], {
+    complexity: centralityCost,
     description:
       'The most central actors of the actor graph (actors joined by taking part in the same event or by a ' +
       'tie), by one metric, most central first; equal scores are ranked by actor id. `top`: 1–100 (default 10).',

@@ -4,10 +4,12 @@ import type { GraphContext } from '../context';
 import { eventNode, participationEdge, tieEdge } from '../graph-view.mapper';
 import { CommonConnection } from '../types/common-connection.type';
 import type { ConnectionLink } from '../types/graph-view.type';
+import { commonConnectionsCost } from '../query-cost';
 
 @Resolver()
 export class ConnectionsResolver {
   @Query(() => [CommonConnection], {
+    complexity: commonConnectionsCost,
     description: `Actors linked to both A and B, directly (a tie) or through an event they shared, with the links and their evidence, strongest first (most independent documents). At most ${MAX_COMMON_CONNECTIONS}.`,
   })
   async commonConnections(

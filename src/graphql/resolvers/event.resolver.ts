@@ -10,6 +10,7 @@ import { EventFilter } from '../types/filters.input';
 import { Participation } from '../types/participation.type';
 import { Place } from '../types/place.type';
 import { Statement } from '../types/statement.type';
+import { connectionCost } from '../query-cost';
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -19,6 +20,7 @@ export class EventResolver {
   }
 
   @Query(() => EventConnection, {
+    complexity: connectionCost,
     description:
       'Events in date order (a month-precision event sorts at the start of its month; undated last).',
   })
@@ -33,6 +35,7 @@ export class EventResolver {
   }
 
   @Query(() => EventConnection, {
+    complexity: connectionCost,
     description:
       "An actor's events (or all events) in date order within an optional window. Each event keeps its precision: a month-precision event sorts at the start of its month and shows as that month (`dateLabel`).",
   })

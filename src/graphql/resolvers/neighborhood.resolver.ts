@@ -4,10 +4,12 @@ import type { GraphContext } from '../context';
 import { actorNode, eventNode, participationEdge, tieEdge } from '../graph-view.mapper';
 import { NeighborhoodFilter } from '../types/analysis-filters.input';
 import { Subgraph } from '../types/graph-view.type';
+import { neighborhoodCost } from '../query-cost';
 
 @Resolver()
 export class NeighborhoodResolver {
   @Query(() => Subgraph, {
+    complexity: neighborhoodCost,
     description: `The subgraph around actors or events: nodes and edges within \`depth\` relationship hops (max ${MAX_NEIGHBORHOOD_DEPTH}), at most \`limit\` nodes (max ${MAX_NEIGHBORHOOD_NODES}).`,
   })
   async neighborhood(

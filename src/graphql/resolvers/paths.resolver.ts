@@ -5,10 +5,12 @@ import type { GraphContext } from '../context';
 import { actorNode, eventNode, participationEdge, tieEdge } from '../graph-view.mapper';
 import { PathFilter } from '../types/analysis-filters.input';
 import { type GraphNode, Path } from '../types/graph-view.type';
+import { pathsCost } from '../query-cost';
 
 @Resolver()
 export class PathsResolver {
   @Query(() => [Path], {
+    complexity: pathsCost,
     description: `How two actors are connected: the shortest paths through ties and shared events, then the next-shortest simple paths, direction-agnostic. \`maxHops\` counts relationships (actor → event → actor is 2) and is capped at ${MAX_PATH_HOPS}; \`first\` at ${MAX_PATHS}. No path gives an empty list.`,
   })
   async paths(

@@ -8,12 +8,14 @@ import { Document } from '../types/document.type';
 import { Event } from '../types/event.type';
 import { SearchHit } from '../types/search.type';
 import { Statement } from '../types/statement.type';
+import { searchCost } from '../query-cost';
 
 const LABEL_LENGTH = 120;
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
   @Query(() => [SearchHit], {
+    complexity: searchCost,
     description:
       'Ranked search over actors (every spelling; tolerant of case, diacritics, typos and ' +
       'transliteration), statements, events and documents (their words). Actors whose name matches come ' +

@@ -7,6 +7,7 @@ import { Event } from '../types/event.type';
 import { Evidence } from '../types/evidence.type';
 import { StatementFilter } from '../types/filters.input';
 import { Statement, StatementConnection } from '../types/statement.type';
+import { statementsCost } from '../query-cost';
 
 @Resolver(() => Statement)
 export class StatementResolver {
@@ -15,7 +16,10 @@ export class StatementResolver {
     return ctx.services.statements.find(id);
   }
 
-  @Query(() => StatementConnection, { description: 'Statements in document order.' })
+  @Query(() => StatementConnection, {
+    description: 'Statements in document order.',
+    complexity: statementsCost,
+  })
   statements(
     @Ctx() ctx: GraphContext,
     @Arg('filter', () => StatementFilter, { nullable: true }) filter?: StatementFilter | null,
