@@ -1,5 +1,4 @@
-import { KuzuGraphStore } from './adapters/kuzu/kuzu.store';
-import { Neo4jGraphStore } from './adapters/neo4j/neo4j.store';
+import { openStore } from './adapters/open-store';
 import type { AppConfig } from './config';
 import type { ApiServices } from './graphql/context';
 import { buildGraphSchema } from './graphql/schema';
@@ -19,22 +18,23 @@ import { CentralityService } from './services/centrality.service';
 import { SearchService } from './services/search.service';
 import { StatsService } from './services/stats.service';
 import { ExportService } from './export/export.service';
+import { StoreHealthService } from './services/store-health.service';
 
 /** The composition root: config → store adapter → services → API. */
-export async function openStore(config: AppConfig): Promise<GraphStore> {
-  if (config.graphStore === 'neo4j' && config.neo4j) {
-    return Neo4jGraphStore.open({ ...config.neo4j, queryTimeoutMs: config.queryTimeoutMs });
-  }
-  return KuzuGraphStore.open(config.kuzuPath, { queryTimeoutMs: config.queryTimeoutMs });
-}
+export { openStore };
 
-export function createServices(store: GraphStore, seedsRoot: string): ApiServices {
+export function createServices(
+  store: GraphStore,
+  seedsRoot: string,
+  health: StoreHealthService = new StoreHealthService(store),
+): ApiServices {
   return {
     actors: new ActorsService(store),
     events: new EventsService(store),
     statements: new StatementsService(store),
     documents: new DocumentsService(store),
-    ingest: new IngestService(store),
+    // After every write the store's tables and indexes are checked, and repaired.
+    ingest: new IngestService(store, { afterWrite: async () => void (await health.checkAndRepair()) }),
     neighborhood: new NeighborhoodService(store),
     paths: new PathsService(store),
     connections: new ConnectionsService(store),
@@ -56,20 +56,34 @@ export interface RunningApp {
 /** Opens the store, optionally ingests the seeds, and serves the API. */
 export async function startApp(
   config: AppConfig,
-  options: { store?: GraphStore; progress?: ProgressListener; log?: (error: unknown) => void } = {},
+  options: {
+    store?: GraphStore;
+    progress?: ProgressListener;
+    log?: (error: unknown) => void;
+    /** The store was opened, repaired and ingested by a child process already (main.ts). */
+    prepared?: boolean;
+  } = {},
 ): Promise<RunningApp> {
   const log = options.log ?? ((error: unknown) => console.error(error));
   const store = options.store ?? (await openStore(config));
   let server: RunningServer | undefined;
   let endpoint: GraphqlEndpoint | undefined;
   try {
-    await store.initSchema();
-    const services = createServices(store, config.seedsDir);
-    if (config.ingestOnStart) await services.ingest.ingestFolder(config.seedsDir, options.progress);
+    const health = new StoreHealthService(store);
+    if (!options.prepared) await store.initSchema();
+    const services = createServices(store, config.seedsDir, health);
+    if (config.ingestOnStart && !options.prepared) {
+      await services.ingest.ingestFolder(config.seedsDir, options.progress);
+    }
+    // The invariants at start: every table and index there, or repaired, or /health says why not.
+    const state = await health.checkAndRepair();
+    if (state.repaired.length > 0) options.progress?.(`repaired: ${state.repaired.join(', ')}`);
+    if (state.status !== 'ok') options.progress?.(`store degraded: ${state.reasons.join('; ')}`);
     endpoint = await GraphqlEndpoint.start({
       schema: await buildGraphSchema(),
       services,
       apiKey: config.apiKey,
+      requestTimeoutMs: config.requestTimeoutMs,
       log,
     });
     // Read-side caches build in the background; until ready, reads build them on demand.
@@ -77,6 +91,7 @@ export async function startApp(
     server = await listen({
       endpoint,
       store,
+      health,
       port: config.port,
       host: config.host,
       log,

@@ -8,11 +8,11 @@ COPY Actor FROM (
        string_split($searchText, $cellSep) AS searchText,
        string_split($description, $cellSep) AS description,
        string_split($sortKey, $cellSep) AS sortKey,
-       string_split($evidenceIds, $cellSep) AS evidenceIds
+       string_split($evidenceIds, $cellSep) AS evidenceIds, string_split($fingerprint, $cellSep) AS fingerprint
   UNWIND range(1, size(id)) AS i
   RETURN nullif(id[i], nullCell), nullif(name[i], nullCell), nullif(kind[i], nullCell),
          string_split(nullif(aliases[i], nullCell), itemSep),
          string_split(nullif(aliasKeys[i], nullCell), itemSep), nullif(searchText[i], nullCell),
          nullif(description[i], nullCell), nullif(sortKey[i], nullCell),
-         string_split(nullif(evidenceIds[i], nullCell), itemSep)
+         string_split(nullif(evidenceIds[i], nullCell), itemSep), nullif(fingerprint[i], nullCell)
 )

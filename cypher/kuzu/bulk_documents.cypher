@@ -10,12 +10,14 @@ COPY Document FROM (
        string_split($publishedInferred, $cellSep) AS publishedInferred,
        string_split($publishedBasis, $cellSep) AS publishedBasis,
        string_split($text, $cellSep) AS text, string_split($sortKey, $cellSep) AS sortKey,
-       string_split($evidenceIds, $cellSep) AS evidenceIds
+       string_split($evidenceIds, $cellSep) AS evidenceIds, string_split($fingerprint, $cellSep) AS fingerprint,
+       string_split($searchText, $cellSep) AS searchText
   UNWIND range(1, size(id)) AS i
   RETURN nullif(id[i], nullCell), nullif(title[i], nullCell), nullif(author[i], nullCell),
          nullif(authorActorId[i], nullCell), nullif(publishedDate[i], nullCell),
          nullif(publishedPrecision[i], nullCell),
          CAST(nullif(publishedInferred[i], nullCell) AS BOOLEAN),
          nullif(publishedBasis[i], nullCell), nullif(text[i], nullCell),
-         nullif(sortKey[i], nullCell), string_split(nullif(evidenceIds[i], nullCell), itemSep)
+         nullif(sortKey[i], nullCell), string_split(nullif(evidenceIds[i], nullCell), itemSep), nullif(fingerprint[i], nullCell),
+         nullif(searchText[i], nullCell)
 )

@@ -9,12 +9,14 @@ COPY Event FROM (
        string_split($dateStart, $cellSep) AS dateStart, string_split($dateEnd, $cellSep) AS dateEnd,
        string_split($dateInferred, $cellSep) AS dateInferred,
        string_split($placeId, $cellSep) AS placeId, string_split($sortKey, $cellSep) AS sortKey,
-       string_split($evidenceIds, $cellSep) AS evidenceIds
+       string_split($evidenceIds, $cellSep) AS evidenceIds, string_split($fingerprint, $cellSep) AS fingerprint,
+       string_split($searchText, $cellSep) AS searchText
   UNWIND range(1, size(id)) AS i
   RETURN nullif(id[i], nullCell), nullif(type[i], nullCell), nullif(title[i], nullCell),
          nullif(description[i], nullCell), nullif(date[i], nullCell),
          nullif(datePrecision[i], nullCell), nullif(dateStart[i], nullCell),
          nullif(dateEnd[i], nullCell), CAST(nullif(dateInferred[i], nullCell) AS BOOLEAN),
          nullif(placeId[i], nullCell), nullif(sortKey[i], nullCell),
-         string_split(nullif(evidenceIds[i], nullCell), itemSep)
+         string_split(nullif(evidenceIds[i], nullCell), itemSep), nullif(fingerprint[i], nullCell),
+         nullif(searchText[i], nullCell)
 )

@@ -9,10 +9,10 @@ COPY Statement FROM (
        string_split($eventId, $cellSep) AS eventId,
        string_split($documentId, $cellSep) AS documentId,
        string_split($sortKey, $cellSep) AS sortKey,
-       string_split($evidenceIds, $cellSep) AS evidenceIds
+       string_split($evidenceIds, $cellSep) AS evidenceIds, string_split($fingerprint, $cellSep) AS fingerprint
   UNWIND range(1, size(id)) AS i
   RETURN nullif(id[i], nullCell), nullif(speakerId[i], nullCell), nullif(text[i], nullCell),
          nullif(mode[i], nullCell), nullif(date[i], nullCell), nullif(datePrecision[i], nullCell),
          nullif(eventId[i], nullCell), nullif(documentId[i], nullCell),
-         nullif(sortKey[i], nullCell), string_split(nullif(evidenceIds[i], nullCell), itemSep)
+         nullif(sortKey[i], nullCell), string_split(nullif(evidenceIds[i], nullCell), itemSep), nullif(fingerprint[i], nullCell)
 )

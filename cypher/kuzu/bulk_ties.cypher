@@ -8,11 +8,11 @@ COPY TIE FROM (
        string_split($since, $cellSep) AS since, string_split($until, $cellSep) AS until,
        string_split($former, $cellSep) AS former,
        string_split($evidenceIds, $cellSep) AS evidenceIds,
-       string_split($documentIds, $cellSep) AS documentIds
+       string_split($documentIds, $cellSep) AS documentIds, string_split($fingerprint, $cellSep) AS fingerprint
   UNWIND range(1, size(sourceId)) AS i
   RETURN nullif(sourceId[i], nullCell), nullif(targetId[i], nullCell), nullif(id[i], nullCell),
          nullif(type[i], nullCell), nullif(role[i], nullCell), nullif(since[i], nullCell),
          nullif(until[i], nullCell), CAST(nullif(former[i], nullCell) AS BOOLEAN),
          string_split(nullif(evidenceIds[i], nullCell), itemSep),
-         string_split(nullif(documentIds[i], nullCell), itemSep)
+         string_split(nullif(documentIds[i], nullCell), itemSep), nullif(fingerprint[i], nullCell)
 )

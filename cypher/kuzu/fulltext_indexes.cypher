@@ -1,6 +1,9 @@
 // Full-text indexes (Kuzu's built-in FTS: stemmed, English stop words dropped).
-// Run once after the tables exist; the adapter skips indexes that already exist.
-CALL CREATE_FTS_INDEX('Actor', 'actor_names_fts', ['name', 'searchText']);
+// Run once after the tables exist; the adapter skips indexes that already exist
+// and rebuilds one whose columns differ from these. One column each: Kuzu 0.11.3
+// crashes when a write updates a node whose full-text index spans several, so
+// each searched text is one column joining the fields (searchText).
+CALL CREATE_FTS_INDEX('Actor', 'actor_names_fts', ['searchText']);
 CALL CREATE_FTS_INDEX('Statement', 'statement_text_fts', ['text']);
-CALL CREATE_FTS_INDEX('Event', 'event_text_fts', ['title', 'description']);
-CALL CREATE_FTS_INDEX('Document', 'document_text_fts', ['title', 'text']);
+CALL CREATE_FTS_INDEX('Event', 'event_text_fts', ['searchText']);
+CALL CREATE_FTS_INDEX('Document', 'document_text_fts', ['searchText']);

@@ -1,16 +1,17 @@
 // Tables of the graph, created if missing. Kuzu needs a declared schema; every
 // node table is keyed by the stable id the ingest computes.
-CREATE NODE TABLE IF NOT EXISTS Document(id STRING, title STRING, author STRING, authorActorId STRING, publishedDate STRING, publishedPrecision STRING, publishedInferred BOOLEAN, publishedBasis STRING, text STRING, sortKey STRING, evidenceIds STRING[], PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Actor(id STRING, name STRING, kind STRING, aliases STRING[], aliasKeys STRING[], searchText STRING, description STRING, sortKey STRING, evidenceIds STRING[], PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Document(id STRING, title STRING, author STRING, authorActorId STRING, publishedDate STRING, publishedPrecision STRING, publishedInferred BOOLEAN, publishedBasis STRING, text STRING, sortKey STRING, evidenceIds STRING[], fingerprint STRING, searchText STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Actor(id STRING, name STRING, kind STRING, aliases STRING[], aliasKeys STRING[], searchText STRING, description STRING, sortKey STRING, evidenceIds STRING[], fingerprint STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Alias(key STRING, PRIMARY KEY(key));
-CREATE NODE TABLE IF NOT EXISTS Place(id STRING, name STRING, kind STRING, countryId STRING, aliases STRING[], PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Event(id STRING, type STRING, title STRING, description STRING, date STRING, datePrecision STRING, dateStart STRING, dateEnd STRING, dateInferred BOOLEAN, placeId STRING, sortKey STRING, evidenceIds STRING[], PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Statement(id STRING, speakerId STRING, text STRING, mode STRING, date STRING, datePrecision STRING, eventId STRING, documentId STRING, sortKey STRING, evidenceIds STRING[], PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Claim(id STRING, subjectId STRING, subjectKind STRING, property STRING, value STRING, minimum DOUBLE, maximum DOUBLE, documentId STRING, evidenceIds STRING[], PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Evidence(id STRING, documentId STRING, quote STRING, startOffset INT64, endOffset INT64, factId STRING, factKind STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Place(id STRING, name STRING, kind STRING, countryId STRING, aliases STRING[], fingerprint STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Event(id STRING, type STRING, title STRING, description STRING, date STRING, datePrecision STRING, dateStart STRING, dateEnd STRING, dateInferred BOOLEAN, placeId STRING, sortKey STRING, evidenceIds STRING[], fingerprint STRING, searchText STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Statement(id STRING, speakerId STRING, text STRING, mode STRING, date STRING, datePrecision STRING, eventId STRING, documentId STRING, sortKey STRING, evidenceIds STRING[], fingerprint STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Claim(id STRING, subjectId STRING, subjectKind STRING, property STRING, value STRING, minimum DOUBLE, maximum DOUBLE, documentId STRING, evidenceIds STRING[], fingerprint STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS GraphMeta(id STRING, version STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Evidence(id STRING, documentId STRING, quote STRING, startOffset INT64, endOffset INT64, factId STRING, factKind STRING, fingerprint STRING, PRIMARY KEY(id));
 CREATE REL TABLE IF NOT EXISTS NAMES(FROM Alias TO Actor);
-CREATE REL TABLE IF NOT EXISTS PARTICIPATED(FROM Actor TO Event, id STRING, role STRING, evidenceIds STRING[], documentIds STRING[]);
-CREATE REL TABLE IF NOT EXISTS TIE(FROM Actor TO Actor, id STRING, type STRING, role STRING, since STRING, until STRING, former BOOLEAN, evidenceIds STRING[], documentIds STRING[]);
+CREATE REL TABLE IF NOT EXISTS PARTICIPATED(FROM Actor TO Event, id STRING, role STRING, evidenceIds STRING[], documentIds STRING[], fingerprint STRING);
+CREATE REL TABLE IF NOT EXISTS TIE(FROM Actor TO Actor, id STRING, type STRING, role STRING, since STRING, until STRING, former BOOLEAN, evidenceIds STRING[], documentIds STRING[], fingerprint STRING);
 CREATE REL TABLE IF NOT EXISTS SAID(FROM Actor TO Statement);
 CREATE REL TABLE IF NOT EXISTS ABOUT(FROM Statement TO Actor);
 CREATE REL TABLE IF NOT EXISTS MADE_AT(FROM Statement TO Event);
@@ -23,3 +24,18 @@ CREATE REL TABLE IF NOT EXISTS AUTHORED(FROM Actor TO Document);
 // next ingest of its sources fills it.
 ALTER TABLE PARTICIPATED ADD IF NOT EXISTS documentIds STRING[];
 ALTER TABLE TIE ADD IF NOT EXISTS documentIds STRING[];
+// A store written before records carried their fingerprints gains the column;
+// the next ingest finds every record changed and rewrites it once.
+ALTER TABLE Document ADD IF NOT EXISTS fingerprint STRING;
+ALTER TABLE Actor ADD IF NOT EXISTS fingerprint STRING;
+ALTER TABLE Place ADD IF NOT EXISTS fingerprint STRING;
+ALTER TABLE Event ADD IF NOT EXISTS fingerprint STRING;
+ALTER TABLE Statement ADD IF NOT EXISTS fingerprint STRING;
+ALTER TABLE Claim ADD IF NOT EXISTS fingerprint STRING;
+ALTER TABLE Evidence ADD IF NOT EXISTS fingerprint STRING;
+ALTER TABLE PARTICIPATED ADD IF NOT EXISTS fingerprint STRING;
+ALTER TABLE TIE ADD IF NOT EXISTS fingerprint STRING;
+// Each full-text index covers one column: Kuzu 0.11.3 crashes when a write
+// updates a node whose index spans several. The searched fields are joined into it.
+ALTER TABLE Document ADD IF NOT EXISTS searchText STRING;
+ALTER TABLE Event ADD IF NOT EXISTS searchText STRING;

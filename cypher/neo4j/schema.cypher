@@ -10,6 +10,7 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (s:Statement) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE;
+CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.id IS UNIQUE;
 // Range indexes for the list queries: keyset order and the by-owner lookups.
 CREATE INDEX actor_sort_key IF NOT EXISTS FOR (a:Actor) ON (a.sortKey);
 CREATE INDEX event_sort_key IF NOT EXISTS FOR (e:Event) ON (e.sortKey);

@@ -2,7 +2,7 @@
 // floats: the same DOUBLE type Kuzu declares.
 UNWIND $rows AS r
 MERGE (c:Claim {id: r.id})
-SET c.subjectId = r.subjectId, c.subjectKind = r.subjectKind, c.property = r.property,
+SET c.fingerprint = r.fingerprint, c.subjectId = r.subjectId, c.subjectKind = r.subjectKind, c.property = r.property,
     c.value = r.value, c.minimum = r.minimum, c.maximum = r.maximum,
     c.documentId = r.documentId, c.evidenceIds = r.evidenceIds
 RETURN count(*) AS n

@@ -1,4 +1,4 @@
 UNWIND $rows AS r
 MERGE (p:Place {id: r.id})
-SET p.name = r.name, p.kind = r.kind, p.countryId = r.countryId, p.aliases = r.aliases
+SET p.fingerprint = r.fingerprint, p.name = r.name, p.kind = r.kind, p.countryId = r.countryId, p.aliases = r.aliases
 RETURN count(*) AS n

@@ -2,6 +2,6 @@ UNWIND $rows AS r
 MATCH (s:Actor {id: r.sourceId})
 MATCH (t:Actor {id: r.targetId})
 MERGE (s)-[x:TIE {id: r.id}]->(t)
-SET x.type = r.type, x.role = r.role, x.since = r.since, x.until = r.until,
+SET x.fingerprint = r.fingerprint, x.type = r.type, x.role = r.role, x.since = r.since, x.until = r.until,
     x.former = r.former, x.evidenceIds = r.evidenceIds, x.documentIds = r.documentIds
 RETURN count(*) AS n

@@ -43,6 +43,15 @@ export class StoreTimeoutError extends DomainError {
   readonly code = 'STORE_TIMEOUT';
 }
 
+/**
+ * The store is busy with work that must run alone (Kuzu's checkpoint after a
+ * write, another ingest) and this request waited its bounded time. Nothing was
+ * changed: retry it.
+ */
+export class StoreBusyError extends DomainError {
+  readonly code = 'STORE_BUSY';
+}
+
 export class StoreError extends DomainError {
   readonly code = 'STORE_ERROR';
 }

@@ -15,6 +15,7 @@ import type {
   StatementRecord,
   TieRecord,
 } from '../domain/graph';
+import type { GraphChanges, GraphFingerprints } from '../domain/graph-diff';
 import type { ActorKind, EventType } from '../domain/vocabulary';
 
 /** The expansions below carry their far ends as summaries: what a subgraph draws and filters. */
@@ -44,10 +45,29 @@ export interface GraphStore {
   /** "kuzu" or "neo4j", for logs and health. */
   readonly kind: string;
 
-  /** Creates tables, constraints and indexes if missing. Idempotent. */
+  /** Creates tables, constraints and indexes if missing: also the repair of a store missing some. Idempotent. */
   initSchema(): Promise<void>;
+  /** Which of the tables (constraints) and indexes the store's schema files define are missing. */
+  schemaStatus(): Promise<SchemaStatus>;
   /** Writes the batch in one transaction: everything or nothing. MERGE by id, so idempotent. */
   writeGraph(batch: GraphBatch): Promise<void>;
+  /**
+   * Every record's id and the fingerprint it was written with, per kind: what an
+   * ingest compares with the sources' graph to find what changed.
+   */
+  fingerprints(): Promise<GraphFingerprints>;
+  /**
+   * Applies a change set in one transaction, everything or nothing: removes the
+   * records listed (with their links), drops the own links of changed nodes, then
+   * writes the upserts as `writeGraph` does.
+   */
+  applyChanges(changes: GraphChanges): Promise<void>;
+  /**
+   * A token that changes with every write (null before the first): readers that
+   * keep something derived from the graph in memory compare it to know when to
+   * rebuild.
+   */
+  graphVersion(): Promise<string | null>;
   counts(): Promise<GraphCounts>;
   /**
    * Builds what the store keeps in memory for reads (Kuzu: the adjacency its
@@ -137,6 +157,11 @@ export interface GraphStore {
   actorGraphEdges(): Promise<ActorEdgeRecord[]>;
   /** Events by type, actors by kind, and per document the facts its evidence supports. */
   graphStats(): Promise<GraphStatsRecord>;
+}
+
+export interface SchemaStatus {
+  /** Each missing object as "table Evidence" or "full-text index statement_text_fts". */
+  readonly missing: readonly string[];
 }
 
 /** Keyset pagination: items after the `after` sort key, at most `limit`, plus the total. */

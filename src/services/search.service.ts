@@ -41,13 +41,14 @@ const KIND_ORDER: Record<SearchHitKind, number> = { ACTOR: 0, EVENT: 1, STATEMEN
  * stores); the query is extended with the one-word spellings of the actors it
  * clearly names, so "Tikhanovsky" also finds texts that write "Tsikhanouski".
  *
- * The name index is cached per process and keyed by the store's alias-link
- * count, read at every search: writes only add links, so a changed count means
- * changed spellings, and the index is rebuilt before answering. No search
- * after an ingest, from this process or another, sees stale spellings.
+ * The name index is cached per process and keyed by the store's graph version,
+ * read at every search: every write gives the graph a new version (an ingest
+ * may add, change or remove spellings), and the index is rebuilt before
+ * answering. No search after an ingest, from this process or another, sees
+ * stale spellings.
  */
 export class SearchService {
-  private cached: { readonly links: number; readonly index: Promise<NameIndex> } | null = null;
+  private cached: { readonly version: string | null; readonly index: Promise<NameIndex> } | null = null;
 
   constructor(private readonly store: GraphStore) {}
 
@@ -95,13 +96,13 @@ export class SearchService {
       .slice(0, limit);
   }
 
-  /** The name index for the store's current spellings: cached while the alias-link count stays the same. */
+  /** The name index for the store's current spellings: cached while the graph version stays the same. */
   private async nameIndex(): Promise<NameIndex> {
-    const links = await this.store.countAliasLinks();
+    const version = await this.store.graphVersion();
     let cached = this.cached;
-    if (cached?.links !== links) {
+    if (cached === null || cached.version !== version) {
       const index = this.store.aliasLinks().then((all) => NameIndex.build(all));
-      cached = { links, index };
+      cached = { version, index };
       this.cached = cached;
       // A failed load is not kept: the next search tries again.
       index.catch(() => {

@@ -1,6 +1,7 @@
 import type { GraphCounts } from '../../src/domain/graph';
 import { ms, type Latency } from './measure';
 import type { StoreSummary } from './profile';
+import type { ConcurrencyRun } from './concurrency';
 import type { Machine } from './run';
 
 export interface OperationResult {
@@ -40,6 +41,8 @@ export interface SizeResult {
   /** `{ __typename }` over HTTP: what any request costs before a resolver runs. */
   readonly apiFloor?: Latency;
   readonly operations: readonly OperationResult[];
+  /** The dashboard question at 1, 8 and 32 clients, and at 8 during an ingest. */
+  readonly concurrency?: readonly ConcurrencyRun[];
 }
 
 /** The targets of issue 4. */
@@ -72,7 +75,7 @@ export function renderReport(
       `10% of draws are hub actors (the 10 with most participations), the rest uniform; seed ${options.seed}.`,
   );
   out();
-  out('## Ingest (`store.writeGraph`, one transaction, full-text indexes rebuilt)');
+  out('## Ingest (`store.writeGraph`, one transaction)');
   out();
   out(
     '| size | actors | events | participations | evidence | top hubs (participations) | generate s | writeGraph s | participations/s | path index s | database MB | peak RSS MB |',
@@ -188,6 +191,29 @@ export function renderReport(
         return op?.http ? `${ms(op.http.p50)} / ${ms(op.http.p95)}` : '—';
       });
       out(`| ${name} | ${cells.join(' | ')} |`);
+    }
+  }
+  const concurrent = results.filter((r) => r.concurrency && r.concurrency.length > 0);
+  if (concurrent.length > 0) {
+    out();
+    out('## Concurrency (the dashboard question, each client over its own connection)');
+    out();
+    out(
+      'Reads run in parallel; a running ingest blocks only full-text search (Kuzu), never other reads. ' +
+        'Errors other than the retryable `STORE_BUSY` are failures.',
+    );
+    out();
+    out('| size | clients | beside | req/s | p50 ms | p99 ms | requests | errors (STORE_BUSY) |');
+    out('|---|--:|---|--:|--:|--:|--:|--:|');
+    for (const r of concurrent) {
+      for (const run of r.concurrency ?? []) {
+        const beside =
+          run.beside === 'ingest' ? `an ingest (${(run.ingestSeconds ?? NaN).toFixed(1)} s)` : 'nothing';
+        out(
+          `| ${r.size} | ${run.clients} | ${beside} | ${run.requestsPerSecond.toFixed(1)} | ${ms(run.p50)} | ` +
+            `${ms(run.p99)} | ${thousands(run.requests)} | ${run.errors} (${run.busy}) |`,
+        );
+      }
     }
   }
   out();

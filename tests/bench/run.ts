@@ -11,6 +11,7 @@ import type { GraphBatch, GraphCounts } from '../../src/domain/graph';
 import { buildGraphSchema } from '../../src/graphql/schema';
 import { GraphqlEndpoint } from '../../src/http/graphql-server';
 import { generateGraph, SIZES } from './generate';
+import { extraBatch, runClients, type ConcurrencyRun } from './concurrency';
 import { GraphqlClient } from './http-client';
 import { ms, summarise, timed, type Latency } from './measure';
 import { OPERATIONS, type ActorPicker, type Operation } from './operations';
@@ -344,6 +345,7 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
     const operations: OperationResult[] = [];
     const client = new GraphqlClient(app.url);
     let apiFloor: Latency | undefined;
+    const concurrency: ConcurrencyRun[] = [];
     try {
       for (const operation of OPERATIONS) {
         if (!fields[operation.field]) {
@@ -369,6 +371,24 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
       }
       apiFloor = await measureFloor(client, options);
       console.log(`  API floor ({ __typename } over HTTP): ${ms(apiFloor.p50)} / ${ms(apiFloor.p95)} ms`);
+      // Many clients at once: does throughput grow with them, and do reads go on during a write?
+      const rng = new Rng(options.seed ^ hash('concurrency'));
+      for (const clients of CONCURRENT_CLIENTS) {
+        concurrency.push(await runClients(app.url, clients, CONCURRENCY_SECONDS, picker.uniformActor, rng));
+      }
+      concurrency.push(
+        await runClients(app.url, 8, CONCURRENCY_SECONDS, picker.uniformActor, rng, () =>
+          store.writeGraph(extraBatch(actorSample(picker, rng), EXTRA_EVENTS, rng)),
+        ),
+      );
+      for (const run of concurrency) {
+        console.log(
+          `  dashboard × ${run.clients} clients${run.beside === 'ingest' ? ' during an ingest' : ''}: ` +
+            `${run.requestsPerSecond.toFixed(1)} req/s, p50 ${ms(run.p50)} ms, p99 ${ms(run.p99)} ms, ` +
+            `${run.errors} errors${run.busy ? ` (${run.busy} STORE_BUSY)` : ''}` +
+            (run.ingestSeconds !== undefined ? `, ingest ${run.ingestSeconds.toFixed(1)} s` : ''),
+        );
+      }
     } finally {
       client.close();
       await inProcess.stop();
@@ -385,10 +405,21 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       warmUpSeconds,
       operations,
+      concurrency,
     };
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
+}
+
+/** Clients of the concurrent section, each run for CONCURRENCY_SECONDS. */
+const CONCURRENT_CLIENTS = [1, 8, 32] as const;
+const CONCURRENCY_SECONDS = 10;
+/** Events (two participations each) the ingest beside the readers writes. */
+const EXTRA_EVENTS = 500;
+
+function actorSample(picker: ActorPicker, rng: Rng): string[] {
+  return Array.from({ length: 200 }, () => picker.uniformActor(rng));
 }
 
 /** The fixed cost of a GraphQL request: `{ __typename }` resolves without any service or store call. */

@@ -2,10 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { KuzuGraphStore } from '../../src/adapters/kuzu/kuzu.store';
-import { describeGraphStoreContract } from './graph-store.contract';
+import { describeGraphStoreContract, type StoreHandle } from './graph-store.contract';
+import { describeSourceReplacementContract } from './source-replacement.contract';
 
 // Every test gets its own database in a fresh temporary folder.
-describeGraphStoreContract('Kuzu (embedded)', async () => {
+const openKuzu = async (): Promise<StoreHandle> => {
   const folder = await mkdtemp(path.join(tmpdir(), 'polgraph-kuzu-'));
   const store = await KuzuGraphStore.open(path.join(folder, 'graph.kuzu'), {
     bufferPoolMb: 256,
@@ -18,4 +19,7 @@ describeGraphStoreContract('Kuzu (embedded)', async () => {
       await rm(folder, { recursive: true, force: true });
     },
   };
-});
+};
+
+describeGraphStoreContract('Kuzu (embedded)', openKuzu);
+describeSourceReplacementContract('Kuzu (embedded)', openKuzu);

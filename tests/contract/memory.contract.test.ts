@@ -1,8 +1,8 @@
 import { MemoryGraphStore } from '../support/memory-store';
 import { describeGraphStoreContract } from './graph-store.contract';
+import { describeSourceReplacementContract } from './source-replacement.contract';
 
 // The unit tests' fake must behave like the real stores, or its tests prove nothing.
-describeGraphStoreContract('in-memory fake', async () => ({
-  store: new MemoryGraphStore(),
-  dispose: async () => undefined,
-}));
+const openMemory = async () => ({ store: new MemoryGraphStore(), dispose: async () => undefined });
+describeGraphStoreContract('in-memory fake', openMemory);
+describeSourceReplacementContract('in-memory fake', openMemory);

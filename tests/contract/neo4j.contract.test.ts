@@ -1,6 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Neo4jGraphStore } from '../../src/adapters/neo4j/neo4j.store';
-import { describeGraphStoreContract } from './graph-store.contract';
+import { describeGraphStoreContract, type StoreHandle } from './graph-store.contract';
+import { describeSourceReplacementContract } from './source-replacement.contract';
 
 /**
  * Runs the store contract against a real Neo4j 5 server when NEO4J_URI is set
@@ -45,7 +46,7 @@ if (!uri) {
     await admin?.close();
   });
 
-  describeGraphStoreContract('Neo4j', async () => {
+  const openNeo4j = async (): Promise<StoreHandle> => {
     const store = await Neo4jGraphStore.open({ uri, user, password, ...(database ? { database } : {}) });
     return {
       store,
@@ -55,5 +56,7 @@ if (!uri) {
         await admin.executeQuery('MATCH (n) DETACH DELETE n', {}, database ? { database } : {});
       },
     };
-  });
+  };
+  describeGraphStoreContract('Neo4j', openNeo4j);
+  describeSourceReplacementContract('Neo4j', openNeo4j);
 }

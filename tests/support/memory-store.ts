@@ -34,6 +34,15 @@ import type {
   TextHitRecord,
 } from '../../src/ports/graph-store.port';
 import { nameKey } from '../../src/domain/text';
+import {
+  aboutLinkId,
+  fingerprintOf,
+  RECORD_KINDS,
+  type GraphChanges,
+  type GraphFingerprints,
+  type RecordKind,
+} from '../../src/domain/graph-diff';
+import type { SchemaStatus } from '../../src/ports/graph-store.port';
 
 /**
  * An in-memory fake of the GraphStore port for unit tests of services and the
@@ -57,7 +66,114 @@ export class MemoryGraphStore implements GraphStore {
   /** Like the stores' Alias nodes: links are only ever added. */
   private aliasLinkKeys = new Set<string>();
 
+  private version: string | null = null;
+  private writes = 0;
+
   async initSchema(): Promise<void> {}
+
+  async schemaStatus(): Promise<SchemaStatus> {
+    this.calls++;
+    return { missing: [] };
+  }
+
+  async graphVersion(): Promise<string | null> {
+    this.calls++;
+    return this.version;
+  }
+
+  async fingerprints(): Promise<GraphFingerprints> {
+    this.calls++;
+    const result: Partial<Record<RecordKind, Map<string, string>>> = {};
+    for (const kind of RECORD_KINDS) {
+      const records = [...(this.tableOf(kind).values() as Iterable<object>)];
+      result[kind] = new Map(
+        records.map((record) => [
+          kind === 'statementAbout'
+            ? aboutLinkId(record as StatementAboutRecord)
+            : (record as { id: string }).id,
+          fingerprintOf(record),
+        ]),
+      );
+    }
+    return result as GraphFingerprints;
+  }
+
+  /** Like the stores: removals, then the owned links of changed actors, then the upserts; all or nothing. */
+  async applyChanges(changes: GraphChanges): Promise<void> {
+    this.calls++;
+    const snapshot = this.snapshot();
+    const links = new Set(this.aliasLinkKeys);
+    const version = this.version;
+    try {
+      for (const kind of RECORD_KINDS) {
+        const table = this.tableOf(kind);
+        for (const id of changes.removed[kind])
+          table.delete(kind === 'statementAbout' ? id.replace('>', '|') : id);
+      }
+      // Detached links go with their nodes, as DETACH DELETE takes them.
+      const removedActors = new Set(changes.removed.actors);
+      const changedActors = new Set([...changes.removed.actors, ...changes.updated.actors]);
+      for (const link of [...this.aliasLinkKeys]) {
+        if (changedActors.has(link.split('\u0000')[1] ?? '')) this.aliasLinkKeys.delete(link);
+      }
+      for (const [key, link] of [...this.about]) {
+        if (removedActors.has(link.actorId) || !this.statements.has(link.statementId)) this.about.delete(key);
+      }
+      this.writeUnchecked(changes.upserts);
+      const dangling = this.danglingReferences();
+      if (dangling > 0) throw new StoreConstraintError(`${dangling} records reference missing nodes`);
+    } catch (error) {
+      this.restore(snapshot);
+      this.aliasLinkKeys = links;
+      this.version = version;
+      throw error;
+    }
+  }
+
+  /** Links and facts whose ends are not in the store, as the stores' MATCH-before-MERGE would refuse. */
+  private danglingReferences(): number {
+    let count = 0;
+    for (const p of this.participations.values())
+      if (!this.actors.has(p.actorId) || !this.events.has(p.eventId)) count++;
+    for (const t of this.ties.values())
+      if (!this.actors.has(t.sourceId) || !this.actors.has(t.targetId)) count++;
+    for (const s of this.statements.values()) if (!this.actors.has(s.speakerId)) count++;
+    for (const a of this.about.values())
+      if (!this.statements.has(a.statementId) || !this.actors.has(a.actorId)) count++;
+    for (const e of this.evidence.values()) if (!this.documents.has(e.documentId)) count++;
+    for (const c of this.claims.values()) {
+      if (!(c.subjectKind === 'EVENT' ? this.events : this.actors).has(c.subjectId)) count++;
+    }
+    return count;
+  }
+
+  private tableOf(kind: RecordKind): Map<string, unknown> {
+    const tables: Record<RecordKind, Map<string, unknown>> = {
+      documents: this.documents,
+      actors: this.actors,
+      places: this.places,
+      events: this.events,
+      participations: this.participations,
+      statements: this.statements,
+      statementAbout: this.about,
+      ties: this.ties,
+      claims: this.claims,
+      evidence: this.evidence,
+    };
+    return tables[kind];
+  }
+
+  private snapshot(): Map<RecordKind, Map<string, unknown>> {
+    return new Map(RECORD_KINDS.map((kind) => [kind, new Map(this.tableOf(kind))]));
+  }
+
+  private restore(snapshot: Map<RecordKind, Map<string, unknown>>): void {
+    for (const kind of RECORD_KINDS) {
+      const table = this.tableOf(kind);
+      table.clear();
+      for (const [id, record] of snapshot.get(kind) ?? []) table.set(id, record);
+    }
+  }
 
   async writeGraph(batch: GraphBatch): Promise<void> {
     this.calls++;
@@ -93,6 +209,11 @@ export class MemoryGraphStore implements GraphStore {
     }
     if (missing.length > 0)
       throw new StoreConstraintError(`${missing.length} records reference missing nodes`);
+    this.writeUnchecked(batch);
+  }
+
+  private writeUnchecked(batch: GraphBatch): void {
+    this.version = `v${++this.writes}`;
     const put = <T extends { id: string }>(map: Map<string, T>, items: readonly T[]) => {
       for (const item of items) map.set(item.id, item);
     };

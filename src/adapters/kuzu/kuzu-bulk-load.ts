@@ -14,7 +14,8 @@ import type { WriteStep } from '../shared/write-plan';
  */
 
 type Row = Record<string, unknown>;
-type WriteStepName = Extract<QueryName, `write_${string}`>;
+// The graph's version token is one row, written by MERGE after the COPYs.
+type WriteStepName = Exclude<Extract<QueryName, `write_${string}`>, 'write_graph_version'>;
 
 const LIST_FIELDS = new Set(['aliases', 'aliasKeys', 'evidenceIds', 'documentIds']);
 const BOOLEAN_FIELDS = new Set(['publishedInferred', 'dateInferred', 'former']);

@@ -1,14 +1,22 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import kuzu, { type KuzuValue } from 'kuzu';
-import { StoreConstraintError, StoreError } from '../../domain/errors';
+import { StoreBusyError, StoreConstraintError, StoreError } from '../../domain/errors';
 import type { GraphBatch, GraphCounts, GraphPath } from '../../domain/graph';
+import {
+  RECORD_KINDS,
+  type GraphChanges,
+  type GraphFingerprints,
+  type RecordKind,
+} from '../../domain/graph-diff';
 import type {
   ActorListQuery,
   EventListQuery,
   GraphStore,
   PageSlice,
   PathQuery,
+  SchemaStatus,
   StatementListQuery,
 } from '../../ports/graph-store.port';
 import { foldActorEdges, toAliasLinks, toGraphStats, toTextHits } from '../shared/analytics-mappers';
@@ -16,9 +24,19 @@ import { CypherCatalog, type QueryName } from '../shared/cypher-catalog';
 import { actorListParams, eventListParams, statementListParams } from '../shared/list-params';
 import * as map from '../shared/record-mappers';
 import type { Row } from '../shared/record-mappers';
-import { chunk, planWrites, WRITE_CHUNK_SIZE, type WriteStep } from '../shared/write-plan';
+import { FINGERPRINT_QUERIES, toFingerprints } from '../shared/fingerprint-reads';
+import { expectedSchemaObjects, outdatedIndexes, schemaStatusOf } from '../shared/schema-objects';
+import {
+  chunk,
+  chunkIdStep,
+  planRemovals,
+  planWrites,
+  WRITE_CHUNK_SIZE,
+  type WriteStep,
+} from '../shared/write-plan';
 import { bulkCopies, bulkCopyError, bulkLoadable, copyColumns, mergeRows } from './kuzu-bulk-load';
 import { KuzuConnectionPool, type Lease } from './kuzu-connections';
+import { KuzuGate } from './kuzu-gate';
 import { KuzuPathSearch } from './kuzu-path-search';
 import { mapKuzuError } from './kuzu-errors';
 import { byIdsForms, inListParams, type ByIdsForms } from './per-id-query';
@@ -33,12 +51,17 @@ export interface KuzuOptions {
   readonly maxDatabaseGb?: number;
   /** A query running longer is stopped with an error instead of holding the API. */
   readonly queryTimeoutMs?: number;
+  /** How long a read waits for a checkpoint before it answers STORE_BUSY. */
+  readonly readWaitMs?: number;
 }
 
 const DEFAULT_BUFFER_POOL_MB = 1024;
 const DEFAULT_MAX_DATABASE_GB = 64;
 const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
 const BULK_COPY_TIMEOUT_MS = 60 * 60 * 1000;
+const DEFAULT_READ_WAIT_MS = 10_000;
+/** A checkpoint waits this long for running reads, then is left for the next write or for closing. */
+const CHECKPOINT_DRAIN_MS = 5_000;
 
 /**
  * The embedded store. One Database per process (Kuzu locks its file); every unit
@@ -54,11 +77,19 @@ export class KuzuGraphStore implements GraphStore {
   /** The forms of each by-ids query, derived from its catalogue text on first use. */
   private readonly byIdsForms = new Map<QueryName, ByIdsForms>();
 
+  private readonly gate: KuzuGate;
+  /** Whether a write committed since the last checkpoint. */
+  private uncheckpointed = false;
+  /** Whether a write failed since the full-text indexes were last built (see `write`). */
+  private fullTextSuspect = false;
+
   private constructor(
     private readonly database: InstanceType<typeof kuzu.Database>,
     private readonly queries: CypherCatalog,
     private readonly queryTimeoutMs: number,
+    readWaitMs: number,
   ) {
+    this.gate = new KuzuGate(readWaitMs, CHECKPOINT_DRAIN_MS);
     this.connections = new KuzuConnectionPool(database);
     this.paths = new KuzuPathSearch((context, work, timeoutMs) =>
       this.read(context, (conn) => work((name, params) => this.run(conn, name, params)), timeoutMs),
@@ -78,24 +109,63 @@ export class KuzuGraphStore implements GraphStore {
         // Kuzu reserves address space for the largest database up front (8 TB by
         // default), which caps how many can be open in one process (tests open many).
         (options.maxDatabaseGb ?? DEFAULT_MAX_DATABASE_GB) * 1024 * 1024 * 1024,
+        // Checkpoints run when no read does (KuzuGate): Kuzu's own, at commit,
+        // waits for readers and fails the write when they keep coming.
+        false,
       );
       await database.init();
-      return new KuzuGraphStore(database, queries, options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS);
+      return new KuzuGraphStore(
+        database,
+        queries,
+        options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+        options.readWaitMs ?? DEFAULT_READ_WAIT_MS,
+      );
     } catch (error) {
       throw mapKuzuError(error, `opening ${databasePath}`);
     }
   }
 
+  /**
+   * Creates what is missing, tables and full-text indexes alike, so it is also
+   * the repair of a store that lost an index (a crash while one was built).
+   * Schema changes run alone, like a checkpoint, and retire prepared statements.
+   */
   async initSchema(): Promise<void> {
-    await this.withConnection('creating the schema', undefined, async (conn) => {
-      for (const statement of this.queries.statements('schema')) await this.exec(conn, statement);
-      await this.ensureFullTextIndexes(conn);
+    await this.gate.write(async () => {
+      const ran = await this.gate.alone(async () => {
+        await this.withConnection('creating the schema', undefined, async (conn) => {
+          for (const statement of this.queries.statements('schema')) await this.exec(conn, statement);
+          await this.ensureFullTextIndexes(conn);
+          await this.exec(conn, 'CHECKPOINT');
+        });
+        await this.connections.invalidate();
+      });
+      if (!ran) throw new StoreBusyError('reads did not finish in time to update the schema; retry');
     });
-    await this.connections.invalidate();
   }
 
-  /** CREATE_FTS_INDEX has no IF NOT EXISTS form: an existing index is fine. */
+  async schemaStatus(): Promise<SchemaStatus> {
+    const [tables, indexes] = await this.read('checking the schema', async (conn) => [
+      await this.run(conn, 'list_tables', {}),
+      await this.run(conn, 'list_indexes', {}),
+    ]);
+    return schemaStatusOf(this.queries, {
+      tables: tables.map((row) => String(row['name'])),
+      indexes: indexes.map((row) => String(row['name'])),
+      outdated: outdatedIndexes(this.queries, indexes.map(toIndexColumns)),
+    });
+  }
+
+  /**
+   * CREATE_FTS_INDEX has no IF NOT EXISTS form: an existing index is fine, unless
+   * its columns are not those of the schema files (a store from before an index
+   * changed shape): that one is dropped and built again.
+   */
   private async ensureFullTextIndexes(conn: Connection): Promise<void> {
+    const found = (await this.run(conn, 'list_indexes', {})).map(toIndexColumns);
+    for (const { name, table } of outdatedIndexes(this.queries, found)) {
+      await this.exec(conn, `CALL DROP_FTS_INDEX('${table}', '${name}')`);
+    }
     for (const statement of this.queries.statements('fulltext_indexes')) {
       try {
         await this.exec(conn, statement);
@@ -105,33 +175,103 @@ export class KuzuGraphStore implements GraphStore {
     }
   }
 
-  private async dropFullTextIndexes(conn: Connection): Promise<void> {
-    for (const statement of this.queries.statements('drop_fulltext_indexes')) {
-      try {
-        await this.exec(conn, statement);
-      } catch (error) {
-        if (!/does not exist|doesn't have an index/i.test(String((error as Error).message))) throw error;
-      }
-    }
+  /**
+   * Full-text indexes stay in place: Kuzu 0.11.3 updates them in the writing
+   * transaction (inserts, updates and deletes, and COPY), so readers never see
+   * a store without them.
+   */
+  async writeGraph(batch: GraphBatch): Promise<void> {
+    await this.write('writing the graph', (conn) => this.writeInTransaction(conn, batch));
   }
 
-  async writeGraph(batch: GraphBatch): Promise<void> {
-    try {
-      await this.withConnection('writing the graph', undefined, async (conn) => {
-        // Kuzu 0.11 crashes when a write updates a full-text-indexed property; the
-        // indexes are rebuilt afterwards whether the write commits or rolls back.
-        await this.dropFullTextIndexes(conn);
-        try {
-          await this.writeInTransaction(conn, batch);
-        } finally {
-          await this.ensureFullTextIndexes(conn);
+  async applyChanges(changes: GraphChanges): Promise<void> {
+    await this.write('applying changes', async (conn) => {
+      await this.exec(conn, 'BEGIN TRANSACTION');
+      try {
+        for (const step of planRemovals(changes)) {
+          for (const params of chunkIdStep(step, WRITE_CHUNK_SIZE)) await this.run(conn, step.query, params);
         }
+        await this.mergeSteps(conn, planWrites(changes.upserts));
+        await this.run(conn, 'delete_orphan_aliases', {});
+        await this.run(conn, 'write_graph_version', { version: randomUUID() });
+        await this.exec(conn, 'COMMIT');
+      } catch (error) {
+        await this.exec(conn, 'ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  async fingerprints(): Promise<GraphFingerprints> {
+    const rows = await this.read('reading fingerprints', async (conn) => {
+      const byKind = new Map<RecordKind, Row[]>();
+      for (const kind of RECORD_KINDS) byKind.set(kind, await this.run(conn, FINGERPRINT_QUERIES[kind], {}));
+      return byKind;
+    });
+    return toFingerprints((kind) => rows.get(kind) ?? []);
+  }
+
+  async graphVersion(): Promise<string | null> {
+    const [row] = await this.readOne('reading the graph version', 'graph_version', {});
+    return typeof row?.['version'] === 'string' ? row['version'] : null;
+  }
+
+  /**
+   * One write at a time (Kuzu allows one write transaction); reads go on beside
+   * it. Afterwards the log is folded into the database file while no read runs.
+   */
+  private async write(context: string, work: (conn: Connection) => Promise<void>): Promise<void> {
+    await this.gate.write(async () => {
+      if (this.fullTextSuspect) await this.rebuildFullTextIndexes();
+      try {
+        await this.gate.withoutSearches(() => this.withConnection(context, undefined, work));
+      } catch (error) {
+        if (error instanceof StoreBusyError) throw error;
+        // Kuzu 0.11.3 does not roll its full-text indexes back with the
+        // transaction: the next write that updates an indexed node crashes the
+        // process. So after a failed write they are built again from the tables.
+        this.fullTextSuspect = true;
+        await this.rebuildFullTextIndexes().catch(() => undefined);
+        throw error;
+      } finally {
+        this.paths.invalidate();
+      }
+      this.uncheckpointed = true;
+      await this.checkpoint();
+    });
+  }
+
+  /**
+   * Drops and builds every full-text index again while no read runs (reads wait,
+   * bounded, then answer STORE_BUSY). Called within the write queue. When reads
+   * do not drain in time the indexes stay suspect and the next write retries
+   * first, refusing to write until it has.
+   */
+  private async rebuildFullTextIndexes(): Promise<void> {
+    const ran = await this.gate.alone(async () => {
+      await this.withConnection('rebuilding full-text indexes', undefined, async (conn) => {
+        // Names and tables come from fulltext_indexes.cypher (\w+ only), never from input.
+        for (const [name, { table }] of expectedSchemaObjects(this.queries).indexDefinitions) {
+          await this.exec(conn, `CALL DROP_FTS_INDEX('${table}', '${name}')`).catch(() => undefined);
+        }
+        await this.ensureFullTextIndexes(conn);
+        await this.exec(conn, 'CHECKPOINT');
       });
-    } finally {
-      // The full-text indexes were dropped and rebuilt: statements prepared on them are stale.
       await this.connections.invalidate();
-      this.paths.invalidate();
-    }
+    });
+    if (!ran)
+      throw new StoreBusyError('reads did not finish in time to rebuild the full-text indexes; retry');
+    this.fullTextSuspect = false;
+    this.uncheckpointed = false;
+  }
+
+  /** Folds the write-ahead log into the database file, when no read is running. */
+  private async checkpoint(): Promise<void> {
+    if (!this.uncheckpointed) return;
+    const ran = await this.gate.alone(() =>
+      this.withConnection('checkpointing', undefined, (conn) => this.exec(conn, 'CHECKPOINT')),
+    );
+    if (ran) this.uncheckpointed = false;
   }
 
   private async writeInTransaction(conn: Connection, batch: GraphBatch): Promise<void> {
@@ -142,6 +282,7 @@ export class KuzuGraphStore implements GraphStore {
       const empty = Number(existing?.['n'] ?? 0) === 0;
       if (empty && bulkLoadable(steps)) await this.bulkLoad(conn, steps);
       else await this.mergeSteps(conn, steps);
+      await this.run(conn, 'write_graph_version', { version: randomUUID() });
       await this.exec(conn, 'COMMIT');
     } catch (error) {
       await this.exec(conn, 'ROLLBACK').catch(() => undefined);
@@ -199,6 +340,8 @@ export class KuzuGraphStore implements GraphStore {
   async close(): Promise<void> {
     // A background load of the path index holds a connection until it ends.
     await this.paths.settled();
+    // Reads have stopped coming; what the last writes logged goes into the file.
+    await this.gate.write(() => this.checkpoint()).catch(() => undefined);
     await this.connections.close();
     await this.database.close();
   }
@@ -352,7 +495,10 @@ export class KuzuGraphStore implements GraphStore {
   async searchText(text: string, limit: number) {
     // Blank text is a caller's bug; an empty word list would match nothing anyway.
     if (text.trim() === '') return [];
-    const rows = await this.readOne('searching', 'search_text', { text, limit });
+    // One statement: without BEGIN and COMMIT, as readOne (Kuzu gives it a read-only transaction).
+    const rows = await this.gate.search(() =>
+      this.withConnection('searching', undefined, (conn) => this.run(conn, 'search_text', { text, limit })),
+    );
     return toTextHits(rows);
   }
 
@@ -428,7 +574,8 @@ export class KuzuGraphStore implements GraphStore {
     limit: number,
     toRecord: (row: Row) => T,
   ): Promise<PageSlice<T>> {
-    return this.read(listQuery, async (conn) => {
+    const read = listQuery === 'search_statements' ? this.search.bind(this) : this.read.bind(this);
+    return read(listQuery, async (conn) => {
       // One extra row tells whether a next page exists without a second count.
       const rows = await this.run(conn, listQuery, { ...listParams, limit: limit + 1 });
       const [count] = await this.run(conn, countQuery, countParams);
@@ -441,6 +588,19 @@ export class KuzuGraphStore implements GraphStore {
   }
 
   private read<T>(context: string, work: (conn: Connection) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.gate.read(() => this.readTransaction(context, work, timeoutMs));
+  }
+
+  /** A read that queries a full-text index: never beside a write transaction (see KuzuGate). */
+  private search<T>(context: string, work: (conn: Connection) => Promise<T>): Promise<T> {
+    return this.gate.search(() => this.readTransaction(context, work));
+  }
+
+  private readTransaction<T>(
+    context: string,
+    work: (conn: Connection) => Promise<T>,
+    timeoutMs?: number,
+  ): Promise<T> {
     return this.withConnection(context, timeoutMs, async (conn) => {
       await this.exec(conn, 'BEGIN TRANSACTION READ ONLY');
       let result: T;
@@ -468,7 +628,9 @@ export class KuzuGraphStore implements GraphStore {
     params: Record<string, unknown>,
     text?: string,
   ): Promise<Row[]> {
-    return this.withConnection(context, undefined, (conn) => this.run(conn, name, params, text));
+    return this.gate.read(() =>
+      this.withConnection(context, undefined, (conn) => this.run(conn, name, params, text)),
+    );
   }
 
   private async withConnection<T>(
@@ -507,6 +669,11 @@ export class KuzuGraphStore implements GraphStore {
       single.close();
     }
   }
+}
+
+function toIndexColumns(row: Row): { name: string; columns: string[] } {
+  const columns = row['columns'];
+  return { name: String(row['name']), columns: Array.isArray(columns) ? columns.map(String) : [] };
 }
 
 /** A Kuzu node value is its properties plus `_label` and `_id`. */

@@ -1,12 +1,20 @@
+import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionMode } from 'neo4j-driver';
 import { StoreConstraintError, StoreUnavailableError } from '../../domain/errors';
 import type { GraphBatch, GraphCounts, GraphPath, StatementRecord } from '../../domain/graph';
+import {
+  RECORD_KINDS,
+  type GraphChanges,
+  type GraphFingerprints,
+  type RecordKind,
+} from '../../domain/graph-diff';
 import type {
   ActorListQuery,
   EventListQuery,
   GraphStore,
   PageSlice,
   PathQuery,
+  SchemaStatus,
   StatementListQuery,
 } from '../../ports/graph-store.port';
 import { foldActorEdges, toAliasLinks, toGraphStats, toTextHits } from '../shared/analytics-mappers';
@@ -14,7 +22,9 @@ import { CypherCatalog, type QueryName } from '../shared/cypher-catalog';
 import { actorListParams, eventListParams, statementListParams } from '../shared/list-params';
 import * as map from '../shared/record-mappers';
 import type { Row } from '../shared/record-mappers';
-import { chunk, planWrites, WRITE_CHUNK_SIZE } from '../shared/write-plan';
+import { FINGERPRINT_QUERIES, toFingerprints } from '../shared/fingerprint-reads';
+import { schemaStatusOf } from '../shared/schema-objects';
+import { chunk, chunkIdStep, planRemovals, planWrites, WRITE_CHUNK_SIZE } from '../shared/write-plan';
 import { mapNeo4jError, neo4jErrorCode } from './neo4j-errors';
 
 export interface Neo4jOptions {
@@ -92,7 +102,6 @@ export class Neo4jGraphStore implements GraphStore {
 
   /** Each schema statement in its own transaction: Neo4j does not mix schema and data changes. */
   async initSchema(): Promise<void> {
-    // drop_fulltext_indexes is empty on Neo4j: full-text indexes are transactional.
     const statements = [...this.queries.statements('schema'), ...this.queries.statements('fulltext_indexes')];
     await this.withSession('creating the schema', neo4j.session.WRITE, async (session) => {
       for (const statement of statements) {
@@ -106,18 +115,64 @@ export class Neo4jGraphStore implements GraphStore {
     });
   }
 
+  async schemaStatus(): Promise<SchemaStatus> {
+    const [tables, indexes] = await this.read('checking the schema', async (tx) => [
+      await this.run(tx, 'list_tables', {}),
+      await this.run(tx, 'list_indexes', {}),
+    ]);
+    return schemaStatusOf(this.queries, {
+      tables: tables.map((row) => String(row['name'])),
+      indexes: indexes.map((row) => String(row['name'])),
+    });
+  }
+
   async writeGraph(batch: GraphBatch): Promise<void> {
+    await this.writeWork('writing the graph', [], batch);
+  }
+
+  async applyChanges(changes: GraphChanges): Promise<void> {
+    const removals = planRemovals(changes).flatMap((step) =>
+      chunkIdStep(step, WRITE_CHUNK_SIZE).map((params) => ({ query: step.query, params })),
+    );
+    await this.writeWork('applying changes', removals, changes.upserts, true);
+  }
+
+  async fingerprints(): Promise<GraphFingerprints> {
+    const rows = await this.read('reading fingerprints', async (tx) => {
+      const byKind = new Map<RecordKind, Row[]>();
+      for (const kind of RECORD_KINDS) byKind.set(kind, await this.run(tx, FINGERPRINT_QUERIES[kind], {}));
+      return byKind;
+    });
+    return toFingerprints((kind) => rows.get(kind) ?? []);
+  }
+
+  async graphVersion(): Promise<string | null> {
+    const [row] = await this.read('reading the graph version', (tx) => this.run(tx, 'graph_version', {}));
+    return typeof row?.['version'] === 'string' ? row['version'] : null;
+  }
+
+  /**
+   * One managed write transaction: removals first, then the upserts (MERGE), then
+   * (after a change set) spellings that name no actor any more, then a new
+   * version token. The driver retries it from the start on transient errors only
+   * (MERGE and DELETE by id make that safe); an error thrown here, such as
+   * StoreConstraintError, rolls it back and is not retried.
+   */
+  private async writeWork(
+    context: string,
+    removals: readonly { query: QueryName; params: Record<string, unknown> }[],
+    upserts: GraphBatch,
+    pruneAliases = false,
+  ): Promise<void> {
     // chunk() yields nothing for an empty step, so empty steps run no statement.
-    const work = planWrites(batch).flatMap((step) =>
+    const work = planWrites(upserts).flatMap((step) =>
       chunk(step.rows, WRITE_CHUNK_SIZE).map((rows) => ({ query: step.query, rows })),
     );
-    if (work.length === 0) return;
-    await this.withSession('writing the graph', neo4j.session.WRITE, (session) =>
-      // One transaction for the whole batch. The driver retries it from the start
-      // on transient errors only (MERGE makes that safe); an error thrown here,
-      // such as StoreConstraintError, rolls it back and is not retried.
+    const statements = removals.length + work.length + 2;
+    await this.withSession(context, neo4j.session.WRITE, (session) =>
       session.executeWrite(
         async (tx) => {
+          for (const { query, params } of removals) await this.run(tx, query, params);
           for (const { query, rows } of work) {
             const [result] = await this.run(tx, query, { rows });
             const written = Number(result?.['n'] ?? 0);
@@ -127,8 +182,10 @@ export class Neo4jGraphStore implements GraphStore {
               );
             }
           }
+          if (pruneAliases) await this.run(tx, 'delete_orphan_aliases', {});
+          await this.run(tx, 'write_graph_version', { version: randomUUID() });
         },
-        this.txConfig('writing the graph', this.queryTimeoutMs * work.length),
+        this.txConfig(context, this.queryTimeoutMs * statements),
       ),
     );
   }

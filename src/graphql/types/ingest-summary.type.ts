@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'How many records of each kind the graph holds.' })
 export class GraphCounts {
@@ -13,8 +13,52 @@ export class GraphCounts {
   @Field(() => Int) evidence!: number;
 }
 
-@ObjectType({ description: 'The result of an ingest: counts before and after (equal when nothing changed).' })
+@ObjectType({ description: 'What an ingest did to one kind of record.' })
+export class RecordChanges {
+  @Field({
+    description:
+      'documents, actors, places, events, participations, statements, statementAbout, ties, claims or evidence.',
+  })
+  kind!: string;
+
+  @Field(() => Int) created!: number;
+  @Field(() => Int) updated!: number;
+  @Field(() => Int, { description: 'Records the sources no longer support.' }) removed!: number;
+  @Field(() => Int) unchanged!: number;
+}
+
+@ObjectType({ description: 'One source document in an ingest.' })
+export class DocumentIngest {
+  @Field(() => ID) id!: string;
+
+  @Field(() => Int, { description: 'Distinct facts its evidence supports.' })
+  facts!: number;
+
+  @Field({
+    description: 'created, updated (its text or metadata, or a fact or span from it, changed) or unchanged.',
+  })
+  change!: string;
+}
+
+@ObjectType({
+  description:
+    'The result of an ingest: the store made to hold exactly what the sources say, with what that changed.',
+})
 export class IngestSummary {
+  @Field({ description: 'Whether anything was written.' })
+  changed!: boolean;
+
+  @Field(() => [RecordChanges], { description: 'Per kind of record, in a fixed order.' })
+  changes!: RecordChanges[];
+
+  @Field(() => [DocumentIngest])
+  documents!: DocumentIngest[];
+
+  @Field(() => [ID], {
+    description: 'Documents no longer in the sources; their facts were removed with them.',
+  })
+  removedDocuments!: string[];
+
   @Field(() => GraphCounts)
   before!: GraphCounts;
 

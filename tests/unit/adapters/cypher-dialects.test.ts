@@ -26,7 +26,7 @@ describe('Cypher dialect folders', () => {
   });
 
   const dataQueries = QUERY_NAMES.filter(
-    (name) => !['schema', 'fulltext_indexes', 'drop_fulltext_indexes'].includes(name),
+    (name) => !['schema', 'fulltext_indexes'].includes(name),
   );
   it.each(dataQueries)('%s takes the same parameters in both dialects', (name) => {
     expect(parametersOf(catalogs['neo4j']!.get(name))).toEqual(parametersOf(catalogs['kuzu']!.get(name)));

@@ -1,0 +1,4 @@
+// Claim nodes the sources no longer support, with every link they still have.
+MATCH (n:Claim)
+WHERE n.id IN $ids
+DETACH DELETE n

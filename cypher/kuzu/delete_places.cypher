@@ -1,0 +1,4 @@
+// Place nodes the sources no longer support, with every link they still have.
+MATCH (n:Place)
+WHERE n.id IN $ids
+DETACH DELETE n

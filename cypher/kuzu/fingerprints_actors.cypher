@@ -1,0 +1,3 @@
+// Every Actor's id and the fingerprint it was written with (null before fingerprints existed).
+MATCH (n:Actor)
+RETURN n.id AS id, n.fingerprint AS fingerprint

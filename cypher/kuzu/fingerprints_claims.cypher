@@ -1,0 +1,3 @@
+// Every Claim's id and the fingerprint it was written with (null before fingerprints existed).
+MATCH (n:Claim)
+RETURN n.id AS id, n.fingerprint AS fingerprint

@@ -1,0 +1,3 @@
+// Every Event's id and the fingerprint it was written with (null before fingerprints existed).
+MATCH (n:Event)
+RETURN n.id AS id, n.fingerprint AS fingerprint

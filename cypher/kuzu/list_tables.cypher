@@ -1,0 +1,2 @@
+// The tables the store has, to check them against schema.cypher.
+CALL SHOW_TABLES() RETURN name

@@ -1,0 +1,4 @@
+// Statement nodes the sources no longer support, with every link they still have.
+MATCH (n:Statement)
+WHERE n.id IN $ids
+DETACH DELETE n
