@@ -20,8 +20,15 @@ export interface HealthReport {
 export class StoreHealthService {
   private repaired: readonly string[] = [];
   private unrepaired: readonly string[] = [];
+  /** The last live look at the schema, kept briefly so /health stays one cheap read. */
+  private lastSchema: { readonly at: number; readonly missing: readonly string[] } | null = null;
 
-  constructor(private readonly store: GraphStore) {}
+  constructor(
+    private readonly store: GraphStore,
+    /** How long a look at the schema holds for /health: tables and indexes change only by writes. */
+    private readonly schemaTtlMs = 10_000,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Checks, repairs what is missing, checks again. Never throws: a failure is a reason. */
   async checkAndRepair(): Promise<HealthReport> {
@@ -32,9 +39,11 @@ export class StoreHealthService {
         const after = await this.store.schemaStatus();
         this.repaired = missing.filter((object) => !after.missing.includes(object));
         this.unrepaired = after.missing.map((object) => `missing ${object} (repair failed)`);
+        this.lastSchema = { at: this.now(), missing: after.missing };
       } else {
         this.repaired = [];
         this.unrepaired = [];
+        this.lastSchema = { at: this.now(), missing };
       }
     } catch (error) {
       this.unrepaired = [`the schema could not be checked or repaired: ${messageOf(error)}`];
@@ -42,13 +51,15 @@ export class StoreHealthService {
     return this.report();
   }
 
-  /** The current state, read live (cheap: the schema catalogue and the counts). */
+  /** The current state: the counts read live, the schema as looked at within the last few seconds. */
   async report(): Promise<HealthReport> {
     const reasons = [...this.unrepaired];
     let counts: GraphCounts | null = null;
     try {
-      const { missing } = await this.store.schemaStatus();
-      for (const object of missing) {
+      if (this.lastSchema === null || this.now() - this.lastSchema.at > this.schemaTtlMs) {
+        this.lastSchema = { at: this.now(), missing: (await this.store.schemaStatus()).missing };
+      }
+      for (const object of this.lastSchema.missing) {
         const reason = `missing ${object}`;
         if (!reasons.some((r) => r.startsWith(reason))) reasons.push(reason);
       }
