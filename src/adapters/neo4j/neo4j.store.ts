@@ -115,15 +115,21 @@ export class Neo4jGraphStore implements GraphStore {
     });
   }
 
+  /**
+   * SHOW commands run as auto-commit queries in a read session, each on its own:
+   * they may not share a transaction with other statements.
+   */
   async schemaStatus(): Promise<SchemaStatus> {
-    const [tables, indexes] = await this.read('checking the schema', async (tx) => [
-      await this.run(tx, 'list_tables', {}),
-      await this.run(tx, 'list_indexes', {}),
-    ]);
-    return schemaStatusOf(this.queries, {
-      tables: tables.map((row) => String(row['name'])),
-      indexes: indexes.map((row) => String(row['name'])),
-    });
+    const [tables, indexes] = await this.withSession(
+      'checking the schema',
+      neo4j.session.READ,
+      async (session) => {
+        const show = async (name: QueryName) =>
+          (await session.run(this.queries.get(name))).records.map((record) => String(record.get('name')));
+        return [await show('list_tables'), await show('list_indexes')];
+      },
+    );
+    return schemaStatusOf(this.queries, { tables, indexes });
   }
 
   async writeGraph(batch: GraphBatch): Promise<void> {
