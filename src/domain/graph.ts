@@ -211,8 +211,14 @@ export type NodeSummary =
   | { readonly kind: 'ACTOR'; readonly id: string; readonly actor: ActorSummary }
   | { readonly kind: 'EVENT'; readonly id: string; readonly event: EventSummary };
 
-/** A path as answered to users: every node with its summary, every step with its record. */
+/**
+ * A path as answered to users: every node with its summary, every step with its
+ * record. Paths through the same nodes are one path: `parallel[i]` lists every
+ * relationship found between nodes[i] and nodes[i + 1] (two ties of different
+ * types, an actor's two roles in one event), `steps[i]` first among them.
+ */
 export interface DrawnPath {
   readonly nodes: readonly NodeSummary[];
   readonly steps: readonly PathStepRecord[];
+  readonly parallel: readonly (readonly PathStepRecord[])[];
 }

@@ -210,7 +210,8 @@ export class ExportService {
     const nodes = uniqueById(paths.flatMap((p) => p.nodes));
     const actors = nodes.flatMap((n) => (n.kind === 'ACTOR' ? [n.actor] : []));
     const events = nodes.flatMap((n) => (n.kind === 'EVENT' ? [n.event] : []));
-    const steps = paths.flatMap((p) => p.steps);
+    // Every relationship of every step, parallel ones included: the file shows what the paths stand on.
+    const steps = paths.flatMap((p) => p.parallel.flat());
     return {
       actors,
       events,

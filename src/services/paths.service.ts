@@ -7,6 +7,7 @@ import {
   type EventRecord,
   type GraphPath,
   type NodeSummary,
+  type PathStepRecord,
 } from '../domain/graph';
 import type { GraphStore } from '../ports/graph-store.port';
 import {
@@ -105,11 +106,9 @@ export class PathsService {
         if (!(error instanceof StoreTimeoutError)) throw error;
       }
     }
-    const unique = new Map(candidates.map((path) => [signature(path), path]));
-    const chosen = [...unique.entries()]
-      .sort(([a, pa], [b, pb]) => compareByLengthThenSupport(pa, pb) || (a < b ? -1 : a > b ? 1 : 0))
-      .slice(0, first)
-      .map(([, path]) => path);
+    const chosen = mergeParallel(candidates)
+      .sort((a, b) => compareByLengthThenSupport(a, b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .slice(0, first);
     return this.drawn(chosen, ends, eventsRead);
   }
 
@@ -119,7 +118,7 @@ export class PathsService {
    * filter already read.
    */
   private async drawn(
-    paths: GraphPath[],
+    paths: MergedPath[],
     ends: readonly ActorRecord[],
     eventsRead: ReadonlyMap<string, EventRecord>,
   ): Promise<DrawnPath[]> {
@@ -138,7 +137,8 @@ export class PathsService {
       ),
     ]);
     return paths.map((path) => ({
-      steps: path.steps,
+      steps: path.parallel.map((edges) => edges[0] as PathStepRecord),
+      parallel: path.parallel,
       nodes: path.nodes.map(({ id }) => {
         const node = nodes.get(id);
         if (!node) throw new StoreError(`path node ${id} is missing from the store`);
@@ -171,7 +171,7 @@ export class PathsService {
 }
 
 /** The distinct ids of the paths' nodes of one kind, in visiting order. */
-function nodeIds(paths: readonly GraphPath[], kind: 'ACTOR' | 'EVENT'): string[] {
+function nodeIds(paths: readonly Pick<GraphPath, 'nodes'>[], kind: 'ACTOR' | 'EVENT'): string[] {
   return [...new Set(paths.flatMap((p) => p.nodes.filter((n) => n.kind === kind).map((n) => n.id)))];
 }
 
@@ -187,22 +187,60 @@ function mayHaveLongerPaths(shortest: readonly GraphPath[], maxHops: number, lim
   return first.steps.length < maxHops || shortest.length >= limit;
 }
 
-/**
- * Shorter first; among equally short paths, the best supported first: the one
- * whose weakest step has the most evidence, then the most evidence overall. A
- * chain is only as credible as its least attested link.
- */
-function compareByLengthThenSupport(a: GraphPath, b: GraphPath): number {
-  const support = (path: GraphPath) => path.steps.map((s) => stepEvidence(s).length);
-  const [sa, sb] = [support(a), support(b)];
-  const sum = (values: number[]) => values.reduce((x, y) => x + y, 0);
-  return a.steps.length - b.steps.length || Math.min(...sb) - Math.min(...sa) || sum(sb) - sum(sa);
+/** Paths through the same nodes, as one: each step with every relationship found between its two nodes. */
+interface MergedPath {
+  /** The node ids in order: what makes two paths the same path. */
+  readonly key: string;
+  readonly nodes: GraphPath['nodes'];
+  /** Per step, its relationships, best attested first. */
+  readonly parallel: readonly (readonly PathStepRecord[])[];
 }
 
-function stepEvidence(step: GraphPath['steps'][number]): readonly string[] {
+/**
+ * One path per sequence of nodes. The stores find a path once per combination
+ * of relationships (CRITIC_OF and OPPOSES, each direction; a VISITOR and an
+ * ENVOY participation), which a reader sees as the same path several times.
+ */
+function mergeParallel(paths: readonly GraphPath[]): MergedPath[] {
+  const merged = new Map<string, { nodes: GraphPath['nodes']; steps: Map<string, PathStepRecord>[] }>();
+  for (const path of paths) {
+    const key = path.nodes.map((node) => node.id).join('>');
+    let entry = merged.get(key);
+    if (!entry) {
+      entry = { nodes: path.nodes, steps: path.steps.map(() => new Map()) };
+      merged.set(key, entry);
+    }
+    path.steps.forEach((step, i) => entry.steps[i]?.set(stepId(step), step));
+  }
+  return [...merged].map(([key, { nodes, steps }]) => ({
+    key,
+    nodes,
+    parallel: steps.map((edges) =>
+      [...edges.values()].sort(
+        (a, b) => stepEvidence(b).length - stepEvidence(a).length || (stepId(a) < stepId(b) ? -1 : 1),
+      ),
+    ),
+  }));
+}
+
+/**
+ * Shorter first; among equally short paths, the best supported first: the one
+ * whose weakest step has the most evidence (over all its parallel
+ * relationships), then the most evidence overall. A chain is only as credible
+ * as its least attested link.
+ */
+function compareByLengthThenSupport(a: MergedPath, b: MergedPath): number {
+  const support = (path: MergedPath) =>
+    path.parallel.map((edges) => new Set(edges.flatMap((edge) => stepEvidence(edge))).size);
+  const [sa, sb] = [support(a), support(b)];
+  const sum = (values: number[]) => values.reduce((x, y) => x + y, 0);
+  return a.parallel.length - b.parallel.length || Math.min(...sb) - Math.min(...sa) || sum(sb) - sum(sa);
+}
+
+function stepEvidence(step: PathStepRecord): readonly string[] {
   return step.kind === 'TIE' ? step.tie.evidenceIds : step.participation.evidenceIds;
 }
 
-function signature(path: GraphPath): string {
-  return path.steps.map((s) => (s.kind === 'TIE' ? s.tie.id : s.participation.id)).join('>');
+function stepId(step: PathStepRecord): string {
+  return step.kind === 'TIE' ? step.tie.id : step.participation.id;
 }

@@ -4,7 +4,7 @@ import { MAX_PATH_HOPS, MAX_PATHS } from '../../services/paths.service';
 import type { GraphContext } from '../context';
 import { actorNode, eventNode, participationEdge, tieEdge } from '../graph-view.mapper';
 import { PathFilter } from '../types/analysis-filters.input';
-import { type GraphNode, Path } from '../types/graph-view.type';
+import { type GraphEdge, type GraphNode, Path } from '../types/graph-view.type';
 import { pathsCost } from '../query-cost';
 
 @Resolver()
@@ -38,14 +38,19 @@ function toPathViews(paths: readonly DrawnPath[]): Path[] {
     return {
       length: path.steps.length,
       nodes,
-      steps: path.steps.map((step, index) => ({
-        edge:
+      steps: path.parallel.map((parallel, index) => {
+        const edges = parallel.map((step) =>
           step.kind === 'TIE'
             ? tieEdge(step.tie)
             : participationEdge(step.participation, eventById.get(step.participation.eventId)),
-        from: nodes[index] as GraphNode,
-        to: nodes[index + 1] as GraphNode,
-      })),
+        );
+        return {
+          edge: edges[0] as GraphEdge,
+          edges,
+          from: nodes[index] as GraphNode,
+          to: nodes[index + 1] as GraphNode,
+        };
+      }),
     };
   });
 }

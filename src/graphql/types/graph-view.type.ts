@@ -103,8 +103,16 @@ export class Subgraph {
 
 @ObjectType({ description: 'One step of a path: a tie or a participation, with the evidence behind it.' })
 export class PathStep {
-  @Field(() => GraphEdge)
+  @Field(() => GraphEdge, {
+    description: 'The best attested relationship of the step (the first of `edges`).',
+  })
   edge!: GraphEdge;
+
+  @Field(() => [GraphEdge], {
+    description:
+      "Every relationship found between the two nodes, best attested first: parallel ties (CRITIC_OF and OPPOSES), or an actor's roles in one event. A path appears once, whatever the number of parallel relationships.",
+  })
+  edges!: GraphEdge[];
 
   @Field(() => GraphNode)
   from!: GraphNode;

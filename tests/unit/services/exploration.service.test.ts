@@ -37,6 +37,38 @@ describe('graph exploration services', () => {
       expect(path?.nodes[5]).toEqual({ kind: 'ACTOR', id: 'kellogg', actor: actorSummary(kellogg) });
     });
 
+    it('answers a sequence of nodes once, each step listing its parallel relationships', async () => {
+      const graph = sampleGraph();
+      const [spouse] = graph.ties;
+      const kelloggAtMeeting = graph.participations.find(
+        (p) => p.actorId === 'kellogg' && p.eventId === 'meeting',
+      )!;
+      // A second tie between the same two actors, and a second role of Kellogg in the same meeting.
+      await store.writeGraph({
+        ...graph,
+        ties: [
+          ...graph.ties,
+          { ...spouse!, id: 'tie-ally', type: 'ALLY_OF', role: null, evidenceIds: ['ev-tie', 'ev-release'] },
+        ],
+        participations: [...graph.participations, { ...kelloggAtMeeting, id: 'part-envoy', role: 'ENVOY' }],
+      });
+      const paths = await new PathsService(store).paths({
+        fromId: 'tsikhanouskaya',
+        toId: 'kellogg',
+        maxHops: 6,
+        first: 5,
+      });
+      const sequences = paths.map((p) => p.nodes.map((n) => n.id).join('>'));
+      expect(new Set(sequences).size).toBe(sequences.length);
+      const [path] = paths;
+      const ids = (i: number) =>
+        path!.parallel[i]!.map((s) => (s.kind === 'TIE' ? s.tie.id : s.participation.id));
+      // Best attested first: the ally tie has two spans, the spouse tie one.
+      expect(ids(0)).toEqual(['tie-ally', 'tie-spouse']);
+      expect(ids(4).sort()).toEqual([kelloggAtMeeting.id, 'part-envoy'].sort());
+      expect(path!.steps.map((s, i) => s === path!.parallel[i]![0])).toEqual(path!.steps.map(() => true));
+    });
+
     it('reads the nodes of all the paths it answers in one lookup per kind', async () => {
       const lookups = { actors: [] as string[][], events: [] as string[][] };
       const actorsByIds = store.actorsByIds.bind(store);
