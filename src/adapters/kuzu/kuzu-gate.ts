@@ -38,17 +38,10 @@ export class KuzuGate {
 
   /** Runs a full-text search: like a read, but never beside a write transaction. */
   async search<T>(work: () => Promise<T>): Promise<T> {
-    while (this.writing) {
-      const waited = await Promise.race([
-        this.writing.done.then(() => true),
-        delay(this.readWaitMs).then(() => false),
-      ]);
-      if (!waited) {
-        throw new StoreBusyError(
-          'the store is busy writing; full-text search resumes when it is done, retry in a moment',
-        );
-      }
-    }
+    await this.waitWhile(
+      () => this.writing,
+      'the store is busy writing; full-text search resumes when it is done, retry in a moment',
+    );
     this.activeSearches++;
     try {
       return await this.read(work);
@@ -86,17 +79,10 @@ export class KuzuGate {
 
   /** Runs a read; it never waits on a write, only (briefly) on a checkpoint. */
   async read<T>(work: () => Promise<T>): Promise<T> {
-    while (this.exclusive) {
-      const waited = await Promise.race([
-        this.exclusive.done.then(() => true),
-        delay(this.readWaitMs).then(() => false),
-      ]);
-      if (!waited) {
-        throw new StoreBusyError(
-          `the store is busy writing a checkpoint; nothing was read, retry in a moment`,
-        );
-      }
-    }
+    await this.waitWhile(
+      () => this.exclusive,
+      'the store is busy writing a checkpoint; nothing was read, retry in a moment',
+    );
     this.activeReads++;
     try {
       return await work();
@@ -133,6 +119,20 @@ export class KuzuGate {
     } finally {
       this.exclusive = null;
       release();
+    }
+  }
+
+  /** Waits while `barrier()` holds, each time at most the read wait, then answers STORE_BUSY. */
+  private async waitWhile(
+    barrier: () => { readonly done: Promise<void> } | null,
+    busy: string,
+  ): Promise<void> {
+    for (let held = barrier(); held; held = barrier()) {
+      const waited = await Promise.race([
+        held.done.then(() => true),
+        delay(this.readWaitMs).then(() => false),
+      ]);
+      if (!waited) throw new StoreBusyError(busy);
     }
   }
 

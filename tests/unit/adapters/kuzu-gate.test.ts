@@ -1,0 +1,101 @@
+import { StoreBusyError } from '../../../src/domain/errors';
+import { KuzuGate } from '../../../src/adapters/kuzu/kuzu-gate';
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+/** A promise with its resolver, to hold a unit of work open. */
+function held(): { promise: Promise<void>; release: () => void } {
+  let release!: () => void;
+  const promise = new Promise<void>((resolve) => (release = resolve));
+  return { promise, release };
+}
+
+describe('KuzuGate', () => {
+  it('runs reads beside a write transaction, but no full-text search', async () => {
+    const gate = new KuzuGate(1000, 1000);
+    const write = held();
+    const writing = gate.withoutSearches(() => write.promise);
+    await tick();
+    expect(await gate.read(async () => 'read')).toBe('read');
+    let searched = false;
+    const search = gate.search(async () => (searched = true));
+    await tick();
+    expect(searched).toBe(false);
+    write.release();
+    await writing;
+    await search;
+    expect(searched).toBe(true);
+  });
+
+  it('lets a write transaction wait for running searches, and refuses it when they do not finish in time', async () => {
+    const gate = new KuzuGate(1000, 30);
+    const search = held();
+    const searching = gate.search(() => search.promise);
+    await tick();
+    let wrote = false;
+    await expect(gate.withoutSearches(async () => (wrote = true))).rejects.toBeInstanceOf(StoreBusyError);
+    expect(wrote).toBe(false);
+    search.release();
+    await searching;
+    await gate.withoutSearches(async () => (wrote = true));
+    expect(wrote).toBe(true);
+  });
+
+  it('answers STORE_BUSY to a search that waited its time for a write', async () => {
+    const gate = new KuzuGate(20, 1000);
+    const write = held();
+    const writing = gate.withoutSearches(() => write.promise);
+    await tick();
+    await expect(gate.search(async () => 'hit')).rejects.toBeInstanceOf(StoreBusyError);
+    write.release();
+    await writing;
+  });
+
+  it('runs a checkpoint alone: new reads wait for it, running reads finish first', async () => {
+    const gate = new KuzuGate(1000, 1000);
+    const order: string[] = [];
+    const read = held();
+    const reading = gate.read(async () => {
+      await read.promise;
+      order.push('running read done');
+    });
+    await tick();
+    const alone = gate.alone(async () => {
+      order.push('checkpoint');
+    });
+    await tick();
+    const later = gate.read(async () => {
+      order.push('later read');
+    });
+    read.release();
+    expect(await alone).toBe(true);
+    await Promise.all([reading, later]);
+    expect(order).toEqual(['running read done', 'checkpoint', 'later read']);
+  });
+
+  it('skips the checkpoint when running reads do not drain in time', async () => {
+    const gate = new KuzuGate(1000, 20);
+    const read = held();
+    const reading = gate.read(() => read.promise);
+    await tick();
+    let ran = false;
+    expect(await gate.alone(async () => void (ran = true))).toBe(false);
+    expect(ran).toBe(false);
+    read.release();
+    await reading;
+  });
+
+  it('runs writes one at a time, in order, even when one fails', async () => {
+    const gate = new KuzuGate(1000, 1000);
+    const order: number[] = [];
+    const first = gate.write(async () => {
+      await tick();
+      order.push(1);
+      throw new Error('first fails');
+    });
+    const second = gate.write(async () => void order.push(2));
+    await expect(first).rejects.toThrow('first fails');
+    await second;
+    expect(order).toEqual([1, 2]);
+  });
+});
