@@ -10,6 +10,7 @@ import type { GraphStore } from '../../src/ports/graph-store.port';
 import { IngestService } from '../../src/services/ingest.service';
 import { IntegrityService } from '../../src/services/integrity.service';
 import type { StoreHandle } from './graph-store.contract';
+import { sampleGraph } from '../support/sample-graph';
 import { copySeeds, SEEDS_ROOT } from '../support/seeds';
 
 const EDITED = '001_78f193878130a4b8';
@@ -176,6 +177,64 @@ export function describeSourceReplacementContract(name: string, open: () => Prom
       } finally {
         await copy.remove();
       }
+    });
+
+    it('updates a record of every kind in place, its own links rewritten from the new record', async () => {
+      const graph = sampleGraph();
+      await store.writeGraph(graph);
+      const changed: GraphBatch = {
+        ...graph,
+        documents: graph.documents.map((d) =>
+          d.id === 'doc-b' ? { ...d, authorActorId: 'tsikhanouskaya' } : d,
+        ),
+        actors: graph.actors.map((a) =>
+          a.id === 'kellogg'
+            ? {
+                ...a,
+                aliases: [...a.aliases, 'General Kellogg'],
+                aliasKeys: ['keith kellogg', 'general kellogg'],
+              }
+            : a,
+        ),
+        places: graph.places.map((p) => (p.id === 'minsk' ? { ...p, countryId: null } : p)),
+        events: graph.events.map((e) => (e.id === 'meeting' ? { ...e, placeId: 'belarus-country' } : e)),
+        participations: graph.participations.map((p) => (p.id === 'p-kellogg' ? { ...p, role: 'ENVOY' } : p)),
+        statements: graph.statements.map((s) => ({ ...s, speakerId: 'kellogg', eventId: 'release' })),
+        ties: graph.ties.map((t) => ({ ...t, role: 'spouse' })),
+        claims: graph.claims.map((c) => (c.id === 'claim-14' ? { ...c, subjectId: 'meeting' } : c)),
+      };
+      const changes = diffGraph(changed, await store.fingerprints());
+      for (const kind of [
+        'documents',
+        'actors',
+        'places',
+        'events',
+        'participations',
+        'statements',
+        'ties',
+        'claims',
+      ] as const) {
+        expect({ kind, updated: changes.summary[kind].updated }).toEqual({ kind, updated: 1 });
+      }
+      await store.applyChanges(changes);
+      expect(hasChanges(diffGraph(changed, await store.fingerprints()))).toBe(false);
+      expect(await store.counts()).toEqual(countsOf(changed));
+      // Links owned by the updated records follow them: old ones gone, new ones there.
+      expect((await store.statementsBySpeakerIds(['shraibman'])).map((s) => s.id)).toEqual([]);
+      expect((await store.statementsBySpeakerIds(['kellogg'])).map((s) => s.id)).toEqual(['st-sanctions']);
+      expect((await store.statementsByEventIds(['meeting'])).map((s) => s.id)).toEqual([]);
+      expect((await store.statementsByEventIds(['release'])).map((s) => s.id)).toEqual(['st-sanctions']);
+      expect((await store.claimsBySubjectIds(['meeting'])).map((c) => c.id)).toEqual(['claim-14']);
+      expect((await store.claimsBySubjectIds(['release'])).map((c) => c.id)).toEqual(['claim-20']);
+      expect(await store.actorIdsByNameKey('general kellogg')).toEqual(['kellogg']);
+      expect(await store.actorIdsByNameKey('kellogg')).toEqual([]);
+      const [minsk] = await store.placesByIds(['minsk']);
+      expect(minsk?.countryId).toBeNull();
+      const [participation] = (await store.participationsByActorIds(['kellogg'])).filter(
+        (p) => p.eventId === 'meeting',
+      );
+      expect(participation?.role).toBe('ENVOY');
+      expect((await new IntegrityService(store).verify(changed)).problems).toEqual([]);
     });
 
     it('gives the graph a new version at every write, and the same version while nothing is written', async () => {
