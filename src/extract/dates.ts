@@ -22,11 +22,19 @@ export function findDates(text: string, published?: PartialDate): ResolvedDate[]
   for (const year of findYears(text)) {
     if (!found.some((d) => d.span.start <= year.span.start && year.span.start < d.span.end)) found.push(year);
   }
+  // "recently", "in recent months": the year of publication, no finer (it may be weeks back).
+  if (published) {
+    for (const match of text.matchAll(/\b(?:recently|lately|in recent (?:days|weeks|months))\b/gi)) {
+      const span = { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length };
+      if (found.some((d) => d.span.start < span.end && span.start < d.span.end)) continue;
+      found.push({ value: published.value.slice(0, 4), inferred: true, span });
+    }
+  }
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 
 const RELATIVE =
-  /\b(?:today|yesterday|tomorrow|tonight|last|this|next|ago|earlier|later|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+  /\b(?:today|yesterday|tomorrow|tonight|last|this|next|ago|earlier|later|after|before|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const MONTH_CONTEXT =
   /\b(?:in|since|until|till|by|early|late|mid|from|of|during|through|before|after|last|this|next|on|between|and|to)\s*-?\s*$/i;
 
@@ -54,6 +62,10 @@ function resolveRelative(
 ): ResolvedDate | undefined {
   if (!published) return undefined;
   const expression = result.text.toLowerCase();
+  // "the next day", "the day before": relative to the story, not to the publication.
+  if (/\b(?:next|following|previous) day\b|\bday (?:before|after)\b/.test(expression)) return undefined;
+  // "a week after the swap", "two days before": relative to another event, not to the publication.
+  if (/\b(?:after|before|prior|following)\b/.test(expression)) return undefined;
   if (
     /\b(?:few|several|some|couple)\b/.test(expression) ||
     /\bnow\b|\bearlier\b|\blater\b/.test(expression)
@@ -91,7 +103,14 @@ function resolveRelative(
   if (!day) return undefined;
   if (/\bago\b/.test(expression) && !/\bdays?\b/.test(expression)) return undefined;
   const date = result.start.date();
-  const value = `${result.start.get('year')}-${pad(result.start.get('month') ?? date.getUTCMonth() + 1)}-${pad(result.start.get('day') ?? date.getUTCDate())}`;
+  let value = `${result.start.get('year')}-${pad(result.start.get('month') ?? date.getUTCMonth() + 1)}-${pad(result.start.get('day') ?? date.getUTCDate())}`;
+  // "on Monday" in a report is the Monday before publication, unless the text says "next".
+  const weekday = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(expression);
+  if (weekday && !/\bnext\b/.test(expression) && value > published.value.slice(0, 10)) {
+    const back = new Date(`${value}T12:00:00Z`);
+    back.setUTCDate(back.getUTCDate() - 7);
+    value = isoDay(back);
+  }
   return { value, inferred: true, span };
 }
 

@@ -45,12 +45,22 @@ export function extract(text: string, gazetteer: Gazetteer, options: ExtractOpti
   speakers.setQuoted(quotations.map((q) => q.content));
   const reportedFirst = findReportedSpeech(text, sentences, speakers, []);
   const direct = findDirectSpeech(text, sentences, quotations, speakers);
-  const reported = reportedFirst.filter(
-    (r) =>
-      !direct.some(
-        (d) => d.quote.start < r.quote.end && r.quote.start < d.quote.end && d.quote.start <= r.quote.start,
-      ),
-  );
+  const reported = reportedFirst
+    .filter(
+      (r) =>
+        !direct.some(
+          (d) => d.quote.start < r.quote.end && r.quote.start < d.quote.end && d.quote.start <= r.quote.start,
+        ),
+    )
+    .flatMap((r) => {
+      // "the U.S. is “not naïve” regarding …": the quoted words are a statement of their own
+      // (VERBATIM); what is left before them is no paraphrase.
+      const inner = direct.find((d) => r.quote.start < d.quote.start && d.quote.end <= r.quote.end);
+      if (!inner) return [r];
+      const cut = trimSpan(text, { start: r.quote.start, end: inner.quote.start - 1 }, /[\s,;:.“"«–—-]/);
+      const words = text.slice(cut.start, cut.end).split(/\s+/).filter(Boolean).length;
+      return words >= 5 ? [{ ...r, quote: cut }] : [];
+    });
   const statements: ExtractedStatement[] = [...direct, ...reported]
     .sort((a, b) => a.quote.start - b.quote.start)
     .map((s) => ({ ...s, about: aboutOf(s, mentions) }));
@@ -70,6 +80,8 @@ export function extract(text: string, gazetteer: Gazetteer, options: ExtractOpti
       gazetteer,
       names,
       pronoun: (span) => speakers.resolvePhrase(span),
+      figures: (span) =>
+        findFigures(text, span).map((f) => String(f.minimum ?? f.maximum ?? f.value.toLowerCase())),
     },
     hasFigure,
   );

@@ -239,6 +239,24 @@ const REGIONS = new Set([
   'north africa',
   'latin america',
 ]);
+/** Words that qualify a title before a name: "Prime Minister", "Foreign Minister", "Vice President". */
+const TITLE_QUALIFIERS = new Set([
+  'prime',
+  'deputy',
+  'vice',
+  'foreign',
+  'defence',
+  'defense',
+  'interior',
+  'finance',
+  'justice',
+  'acting',
+  'former',
+  'first',
+  'chief',
+  'special',
+  'opposition',
+]);
 const PARTICLES = new Set(['of', 'for', 'de', 'von', 'van', 'der', 'al', 'bin', 'du', 'la', 'and', 'the']);
 const ORG_HEADS = new Set([
   'committee',
@@ -418,6 +436,14 @@ export class MentionFinder {
       }
       if (this.partOfLongerName(first, n, entry)) continue;
       mark();
+      // "Svyatlana Tsikhanouskaya": a first name spelled otherwise than the registry's is part of the mention.
+      const given = this.givenNameBefore(first, entry);
+      if (given !== undefined && entry.policy === 'PROPER') {
+        this.covered.add(given);
+        const start = (this.tokens[given] as Token).start;
+        this.addRegistry({ ...span, start }, this.text.slice(start, span.end), actor.id, actor.kind);
+        continue;
+      }
       const declared = this.gazetteer.ambiguousActors(entry.alias);
       if (declared) {
         this.addProposal(span, surface, actor.kind, declared, 'a spelling the registry declares ambiguous');
@@ -465,6 +491,18 @@ export class MentionFinder {
       if (ok) return { entry, n };
     }
     return undefined;
+  }
+
+  /** The token of a first name written before a registered surname, compatible with the person's. */
+  private givenNameBefore(i: number, entry: AliasEntry): number | undefined {
+    const prev = i - 1;
+    if (entry.keys.length !== 1 || prev < 0 || this.covered.has(prev) || !this.adjacent(prev, i))
+      return undefined;
+    if (!this.isNameWord(prev)) return undefined;
+    const word = (this.tokens[prev] as Token).text;
+    if (/['’]s?$/.test(word) || /^\p{Lu}\.?$/u.test(word)) return undefined;
+    const person = this.gazetteer.persons.find((p) => p.actorId === entry.actorId);
+    return person?.given.some((g) => givenCompatible(g, word)) ? prev : undefined;
   }
 
   private adjacent(a: number, b: number): boolean {
@@ -613,9 +651,10 @@ export class MentionFinder {
     const token = this.tokens[i] as Token;
     const lineStart = this.text.lastIndexOf('\n', token.start) + 1;
     const lineEnd = this.text.indexOf('\n', token.start);
-    const words = tokenize(this.text.slice(lineStart, lineEnd < 0 ? this.text.length : lineEnd)).filter((w) =>
-      /^\p{L}/u.test(w.text),
-    );
+    const line = this.text.slice(lineStart, lineEnd < 0 ? this.text.length : lineEnd);
+    // A line that ends as a sentence ends is body text, however many names it holds.
+    if (/[.!?…][”"’»)]*\s*$/u.test(line)) return false;
+    const words = tokenize(line).filter((w) => /^\p{L}/u.test(w.text));
     if (words.length < 4 || words.length > 25) return false;
     const capitalised = words.filter(
       (w) => isCapitalised(w.text) || /^(?:a|an|the|of|on|in|to|for|and|with|as|at|by)$/.test(w.text),
@@ -636,11 +675,19 @@ export class MentionFinder {
           continue;
         }
         const word = this.tokens[next]?.text ?? '';
+        const after = tokenKey(this.tokens[next + 1]?.text ?? '');
+        const after2 = tokenKey(this.tokens[next + 2]?.text ?? '');
         if (
           PARTICLES.has(word) &&
           next + 1 < this.tokens.length &&
           this.isNameWord(next + 1) &&
-          !this.covered.has(next + 1)
+          !this.covered.has(next + 1) &&
+          // "Nikol Pashinyan and Azerbaijani President Ilham Aliyev": two people, not one name.
+          !(
+            word === 'and' &&
+            (this.isDemonym(next + 1) ||
+              [after, after2].some((w) => TITLES.has(w) || TITLE_QUALIFIERS.has(w)))
+          )
         ) {
           end = next + 1;
           continue;
@@ -659,12 +706,14 @@ export class MentionFinder {
     while (start <= to) {
       const token = this.tokens[start] as Token;
       const word = tokenKey(token.text);
-      if (TITLES.has(word)) {
+      const nextWord = start < to ? tokenKey((this.tokens[start + 1] as Token).text) : '';
+      if (TITLES.has(word) || (TITLE_QUALIFIERS.has(word) && TITLES.has(nextWord))) {
         titled = true;
         if (FEMININE_TITLES.has(word)) titleGender = 'F';
         if (MASCULINE_TITLES.has(word)) titleGender = 'M';
         start++;
-      } else if (this.isDemonym(start) || PARTICLES.has(word)) {
+      } else if (this.isDemonym(start) || PARTICLES.has(word) || (start + 1 < to && TITLES.has(nextWord))) {
+        // "Azerbaijani President Ilham Aliyev": the word before a title qualifies it.
         start++;
       } else if (
         this.initial.has(start) &&

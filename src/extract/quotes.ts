@@ -165,6 +165,23 @@ function attributeBefore(
       return { speakerId, span: trimSpan(text, { start: subject.start, end: offset + before.length }) };
     }
   }
+  // "X refused to recognise Y, instead referring to Z as the “elected president”": the words are
+  // the subject's name for Z.
+  const naming =
+    /\b(?:refer(?:s|red|ring)? to|call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dub(?:s|bed|bing)?|label(?:s|led|ling)?|brand(?:s|ed|ing)?|nam(?:e|es|ed|ing))\s+(?:[^“”";:.]{1,80}?\s+)?(?:as\s+)?(?:the\s+|a\s+|an\s+)?$/iu.exec(
+      before,
+    );
+  if (naming && !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(before.slice(0, naming.index))) {
+    const verbAt = offset + naming.index;
+    const subject = speakers
+      .mentionsIn({ start: offset, end: verbAt })
+      .find((m) => !m.possessive && /^(?:[\p{L}’'-]+\s+){0,3}$/u.test(text.slice(offset, m.start)));
+    if (subject)
+      return {
+        speakerId: subject.actorId,
+        span: trimSpan(text, { start: subject.start, end: offset + before.length }),
+      };
+  }
   // "Lukashenko greeted the guest: “…”" — a clause that ends in a colon names its speaker first.
   const colon = /^\s*(?:[\p{Lu}][^:“”"]{0,140}?):\s*$/u.exec(before);
   if (colon) {
@@ -176,7 +193,7 @@ function attributeBefore(
     }
     // "One of the instruments he envisions is …: “…”"
     const pronoun = /\b(he|she)\s+\p{Ll}+s\b/u.exec(text.slice(clause.start, clause.end));
-    if (!subject && pronoun) {
+    if (pronoun && (!subject || subject.start > clause.start + pronoun.index)) {
       const at = clause.start + pronoun.index;
       const speakerId = speakers.resolvePhrase({ start: at, end: at + (pronoun[1] as string).length });
       if (speakerId) return { speakerId, span: clause };
@@ -265,10 +282,18 @@ export function findReportedSpeech(
         end: sourceStart + (according[2] as string).length,
       });
       const atStart = according.index === 0 || /^\W*$/.test(s.slice(0, according.index));
+      const trailing = !atStart && according.index + according[0].length >= s.length - 1;
+      // "… sufficient. And Washington has begun to oblige, according to X": the "And" carries the
+      // attribution back over the sentence it continues.
+      const previous = sentences[sentence.index - 1];
+      const back =
+        trailing && /^(?:And|Also|Yet)\b/.test(s) && previous && previous.paragraph === sentence.paragraph
+          ? previous.start
+          : sentence.start;
       const quote = atStart
         ? { start: sentence.start + according.index + according[0].length, end: sentence.end }
-        : according.index + according[0].length >= s.length - 1
-          ? { start: sentence.start, end: sentence.start + according.index }
+        : trailing
+          ? { start: back, end: sentence.start + according.index }
           : { start: sentence.start + according.index + according[0].length, end: sentence.end };
       add(out, text, speakers, direct, speakerId, quote, {
         start: sentence.start + according.index + according[1]!.length,
@@ -298,6 +323,37 @@ export function findReportedSpeech(
       );
       continue;
     }
+    if (readStance(text, sentence, speakers, direct, out)) continue;
+    // "The swap took place on 8 December, Ukrainian officials said.": the source closes the sentence.
+    const closing =
+      /^(.{12,}?),\s+((?:the\s+|a\s+|an\s+|one\s+|two\s+|several\s+|some\s+)?[^,;“”"]{2,60}?)\s+(?:said|says|reported|reports|announced|added|confirmed|told\s+[^,.;“”"]{1,40}?)\s*[.!]?$/u.exec(
+        s,
+      );
+    if (closing && !/[“”"«»]/.test(closing[1] as string)) {
+      const whoStart =
+        sentence.start +
+        (closing[1] as string).length +
+        s.slice((closing[1] as string).length).indexOf(closing[2] as string);
+      const speakerId = speakers.resolvePhrase({
+        start: whoStart,
+        end: whoStart + (closing[2] as string).length,
+      });
+      if (speakerId) {
+        add(
+          out,
+          text,
+          speakers,
+          direct,
+          speakerId,
+          { start: sentence.start, end: sentence.start + (closing[1] as string).length },
+          {
+            start: whoStart,
+            end: sentence.end - (/[.!]$/.test(s) ? 1 : 0),
+          },
+        );
+        continue;
+      }
+    }
     const reported = new RegExp(
       `^(.{0,160}?)\\s+(?:[\\p{Ll}]+ly\\s+|also\\s+|even\\s+|now\\s+|already\\s+|has\\s+|have\\s+|had\\s+|is beginning to\\s+|began to\\s+|had to\\s+){0,3}(?:(?:${REPORTING})\\s+that|(?:said|says|added|warned)(?=\\s+(?:the|it|he|she|they|there|this|[\\p{Lu}])\\S*\\s+\\p{Ll}))\\s+(.+)$`,
       'u',
@@ -323,6 +379,186 @@ export function findReportedSpeech(
   return out;
 }
 
+/** Where a quotation of four words or more opens inside a span (-1: none). */
+function innerQuotation(text: string, span: Span): number {
+  const slice = text.slice(span.start, span.end);
+  for (const open of slice.matchAll(/[“"«]/g)) {
+    const at = open.index ?? 0;
+    const close = slice.slice(at + 1).search(/[”"»]/);
+    const words = (close < 0 ? slice.slice(at + 1) : slice.slice(at + 1, at + 1 + close)).trim().split(/\s+/);
+    if (close < 0 || words.length >= 4) return at;
+  }
+  return -1;
+}
+
+/** Nouns for what someone said: "Tikhanovsky’s claim that …". */
+const CLAIM_NOUN =
+  'claim|claims|assertion|allegation|allegations|argument|insistence|statement|warning|promise|demand|suggestion|accusation|belief|view';
+/** Verbs taking a stance on someone's words: "Lukashenko dismissed X’s claim that …". */
+const STANCE_VERB =
+  'dismissed|rejected|denied|disputed|refuted|ridiculed|mocked|welcomed|echoed|endorsed|backed';
+/** Speech acts with a noun phrase: "has reiterated his readiness to …", "called for sanctions". */
+const SPEECH_ACT = new RegExp(
+  String.raw`\b(?:(?:reiterated|reaffirmed|repeated|renewed|resumed|voiced|expressed|restated)\s+(?:his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:readiness|willingness|criticism|call|calls|demand|demands|support|opposition|position|concern|concerns|hope|commitment|view|views|offer|condemnation|praise)\b|called for\b|accused\s+(?:[^,.;]{1,40}?\s+)?of\b|(?:criticised|criticized|condemned|denounced)\b(?!\s+(?:\S+\s+){0,3}to\b)|(?:confirmed|denied|acknowledged|reported)\s+the\s+(?:facts?|reports?|news|information)\s+(?:of|about|on)\b)`,
+  'u',
+);
+/** "This is exactly what the EU demands": the sentence is the named actor's position. */
+const WHAT_SAYS =
+  /^(?:this|that|it)\s+is\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+(.{2,60}?)\s+(?:demands|demanded|wants|wanted|says|said|expects|expected|asks for|asked for|calls for|called for|insists on|proposes|proposed|advocates)\b/iu;
+
+/** The clause's end for a paraphrase: a semicolon, a dash or a comma (but not before a speech participle). */
+function clauseEnd(text: string, from: number, sentenceEnd: number): number {
+  const rest = text.slice(from, sentenceEnd);
+  const stop = new RegExp(
+    String.raw`[;—–]|,\s+(?!(?:calling|urging|demanding|saying|insisting|arguing|warning|adding)\b)|\s+and\s+(?:(?:also|then|later)\s+)?(?:${SPEECH_VERB})\b`,
+    'u',
+  ).exec(rest);
+  return stop ? from + stop.index : sentenceEnd;
+}
+
+/** The subject of a verb in a sentence: the actor named just before it, or the sentence's subject across "and". */
+function subjectBefore(
+  text: string,
+  sentence: Sentence,
+  verbAt: number,
+  speakers: SpeakerResolver,
+): string | undefined {
+  const lead = text.slice(sentence.start, verbAt);
+  const mentions = speakers.mentionsIn({ start: sentence.start, end: verbAt }).filter((m) => !m.possessive);
+  // "Tikhanovsky reunited with his wife … and resumed his criticism": the first subject.
+  if (/\band\s+(?:(?:has|have|had|also|then|later)\s+)?$/.test(lead)) {
+    const first = mentions.find((m) =>
+      /^(?:[^,]*,\s*)?(?:[\p{L}’'-]+\s+){0,3}$/u.test(text.slice(sentence.start, m.start)),
+    );
+    return first ? speakers.resolvePhrase({ start: first.start, end: first.end }) : undefined;
+  }
+  let start = sentence.start;
+  for (const cut of lead.matchAll(/[;:]\s*|,\s+(?:but|and|while|as|whereas|yet)\s+/g))
+    start = sentence.start + (cut.index ?? 0) + cut[0].length;
+  const phrase = trimSpan(text, { start, end: verbAt });
+  const words = text
+    .slice(phrase.start, phrase.end)
+    .replace(
+      /\s+(?:has|have|had|also|already|now|then|even)(?:\s+(?:has|have|had|also|already|now|then|even))*$/i,
+      '',
+    )
+    // "Aliyev, however, accused …": a discourse adverb is no part of the subject.
+    .replace(/,\s*(?:however|meanwhile|though|too|also|in turn|for (?:his|her|its|their) part)\s*,?$/i, '');
+  if (words.split(/\s+/).length > 12) return undefined;
+  return speakers.resolvePhrase(subjectPart(text, { start: phrase.start, end: phrase.start + words.length }));
+}
+
+/**
+ * Stances and positions without a "that"-clause of the speaker: "X’s claim that Y"
+ * (X says Y), "X dismissed Z’s claim that Y" (X's stance), "X has reiterated his
+ * readiness to …", "X … called for …", "This is what X demands". True when read.
+ */
+function readStance(
+  text: string,
+  sentence: Sentence,
+  speakers: SpeakerResolver,
+  direct: readonly ExtractedStatement[],
+  out: ExtractedStatement[],
+): boolean {
+  const s = sentence.text;
+  let read = false;
+  const claim = new RegExp(
+    String.raw`([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)[’']s?\s+(?:[\p{L}-]+\s+)?(?:${CLAIM_NOUN})\s+that\s+`,
+    'u',
+  ).exec(s);
+  if (claim) {
+    const ownerStart = sentence.start + claim.index;
+    const owner = speakers.resolvePhrase({
+      start: ownerStart,
+      end: ownerStart + (claim[1] as string).length,
+    });
+    const clauseStart = ownerStart + claim[0].length;
+    const end = clauseEnd(text, clauseStart, sentence.end);
+    const stance = new RegExp(String.raw`\b(?:${STANCE_VERB})\s+(?:the\s+)?$`, 'u').exec(
+      s.slice(0, claim.index),
+    );
+    if (stance) {
+      const verbAt = sentence.start + stance.index;
+      const speakerId = subjectBefore(text, sentence, verbAt, speakers);
+      if (speakerId && speakerId !== owner) {
+        add(
+          out,
+          text,
+          speakers,
+          direct,
+          speakerId,
+          { start: verbAt, end },
+          { start: sentence.start, end: verbAt },
+        );
+        read = true;
+      }
+    }
+    if (owner) {
+      add(
+        out,
+        text,
+        speakers,
+        direct,
+        owner,
+        { start: clauseStart, end },
+        {
+          start: ownerStart,
+          end: clauseStart - 'that '.length,
+        },
+      );
+      read = true;
+    }
+    if (read) return true;
+  }
+  const act = SPEECH_ACT.exec(s);
+  if (
+    act &&
+    !/\b(?:not|never|would|could|might|may|should|must|will|to)\s+(?:\p{L}+\s+)?$/iu.test(
+      s.slice(0, act.index),
+    )
+  ) {
+    const verbAt = sentence.start + act.index;
+    const speakerId = subjectBefore(text, sentence, verbAt, speakers);
+    if (speakerId) {
+      add(
+        out,
+        text,
+        speakers,
+        direct,
+        speakerId,
+        { start: verbAt, end: clauseEnd(text, verbAt, sentence.end) },
+        {
+          start: sentence.start,
+          end: verbAt,
+        },
+      );
+      // "… accused Yerevan of stalling and warned that …": the sentence may report more.
+      return !new RegExp(String.raw`\b(?:${REPORTING})\s+that\b`, 'u').test(s.slice(act.index));
+    }
+  }
+  const what = WHAT_SAYS.exec(s);
+  if (what) {
+    const whoStart = sentence.start + what[0].indexOf(what[1] as string);
+    const speakerId = speakers.resolvePhrase({ start: whoStart, end: whoStart + (what[1] as string).length });
+    if (speakerId) {
+      add(
+        out,
+        text,
+        speakers,
+        direct,
+        speakerId,
+        { start: sentence.start, end: sentence.end },
+        {
+          start: whoStart,
+          end: whoStart + (what[1] as string).length,
+        },
+      );
+      return true;
+    }
+  }
+  return false;
+}
+
 /** The end of "X said (that)" before the reported clause. */
 function reportingEnd(text: string, from: number, clauseStart: number): number {
   const lead = text.slice(from, clauseStart).replace(/\s+(?:that\s*)?$/, '');
@@ -331,16 +567,15 @@ function reportingEnd(text: string, from: number, clauseStart: number): number {
 
 /** The subject of a reporting verb: the words after the last comma-separated lead-in. */
 function clauseSubject(offset: number, subject: string): Span {
-  const parts = subject.split(/,\s+/);
+  const parts = subject.split(/,[”"’»]?\s+/);
   // "Only after his release, Tykhanovsky" → "Tykhanovsky"; keep an apposition ("X, a diplomat,").
   let from = 0;
   for (let i = 0; i < parts.length; i++) {
-    if (
-      /^\p{Lu}/u.test(parts[i] as string) ||
-      /^(?:the|one|a|an|human|some|many)\b/i.test(parts[i] as string)
-    ) {
-      from = subject.indexOf(parts[i] as string);
-      if (i > 0 && !/^(?:a|an|the)\s+\p{Ll}/u.test(parts[i] as string)) break;
+    // "…of “authoritarianism,” the EU": a closing quotation mark is no part of the subject.
+    const part = (parts[i] as string).replace(/^[”"’»\s]+/, '');
+    if (/^\p{Lu}/u.test(part) || /^(?:the|one|a|an|human|some|many)\b/i.test(part)) {
+      from = subject.indexOf(parts[i] as string) + ((parts[i] as string).length - part.length);
+      if (i > 0 && !/^(?:a|an|the)\s+\p{Ll}/u.test(part)) break;
     }
   }
   const words = subject.slice(from);
@@ -358,13 +593,20 @@ function add(
 ): void {
   if (!speakerId) return;
   let clean = trimSpan(text, quote, /[\s,;:.–—-]/);
+  // "MINSK — …": a dateline is the paper's, not the source's.
+  const dateline = /^[\p{Lu}][\p{Lu}\s.'-]{2,30}\s+[—–-]\s+/u.exec(text.slice(clean.start, clean.end));
+  if (dateline) clean = { start: clean.start + dateline[0].length, end: clean.end };
   // ", signalling …": the writer's gloss on the reported words, not part of them.
-  const gloss = /,\s+\p{Ll}+ing\b/u.exec(text.slice(clean.start, clean.end));
+  const gloss =
+    /,\s+(?!(?:calling|urging|demanding|saying|insisting|arguing|warning|adding)\b)\p{Ll}+ing\b/u.exec(
+      text.slice(clean.start, clean.end),
+    );
   if (gloss && text.slice(clean.start, clean.start + gloss.index).split(/\s+/).length >= 5) {
     clean = { start: clean.start, end: clean.start + gloss.index };
   }
-  // Stop at a direct quotation inside the clause: that part is already VERBATIM.
-  const inner = text.slice(clean.start, clean.end).search(/[“"«]/);
+  // Stop at a direct quotation inside the clause: that part is already VERBATIM. Scare
+  // quotes of a word or three ("readiness for “dialogue”") are part of the paraphrase.
+  const inner = innerQuotation(text, clean);
   if (inner === 0) return; // the clause is a direct quotation, read as such
   const span =
     inner > 0 ? trimSpan(text, { start: clean.start, end: clean.start + inner }, /[\s,;:.–—-]/) : clean;

@@ -12,7 +12,7 @@ export const SPEECH_VERB =
 
 /** Nouns for unnamed sources ("a senior official", "Western diplomats"). */
 const SOURCE_NOUNS =
-  /^(?:(?:a|an|one|two|three|several|some|many|the|other)\s+)?(?:[\p{L}’'.-]+\s+){0,3}(?:officials?|diplomats?|sources?|analysts?|experts?|observers?|spokes(?:man|woman|person)|press secretary|activists?|ministers?|advisers?|advisors?|aides?|lawyers?|relatives?|witness(?:es)?|eyewitnesses|critics|insiders?|journalists?|agency|newspaper|broadcaster|outlet|channel|ministry|people close to [\p{L} ]+)$/iu;
+  /^(?:(?:a|an|one|two|three|several|some|many|the|other)\s+)?(?:[\p{L}’'.-]+\s+){0,3}(?:officials?|diplomats?|sources?|analysts?|experts?|observers?|spokes(?:man|woman|person)|press secretary|activists?|ministers?|advisers?|advisors?|aides?|lawyers?|relatives?|witness(?:es)?|eyewitnesses|critics|insiders?|journalists?|agency|newspaper|broadcaster|outlet|channel|ministry|press service|press office|state television|state media|people close to [\p{L} ]+)$/iu;
 
 /** "the Kremlin spokesman": the name qualifies the noun that speaks. */
 const QUALIFIED_NOUN =
@@ -125,7 +125,8 @@ export class SpeakerResolver {
       !/(?:ss|spokes(?:man|woman|person))$/.test(cleaned);
     const media = /(?:agency|newspaper|broadcaster|outlet|channel|television|radio)$/i.test(cleaned);
     const body = /(?:ministry|service|office|committee)$/i.test(cleaned);
-    const kind = media ? 'MEDIA' : body ? 'ORGANISATION' : plural ? 'GROUP' : 'PERSON';
+    const broadcaster = /(?:television|media)$/i.test(cleaned);
+    const kind = media || broadcaster ? 'MEDIA' : body ? 'ORGANISATION' : plural ? 'GROUP' : 'PERSON';
     const id = this.book.propose(cleaned, kind, [], 'an unnamed source the article quotes');
     this.book.spelled(id, cleaned);
     return id;
@@ -157,10 +158,47 @@ export class SpeakerResolver {
         .filter((id) => this.genderOk(id, wanted)),
     );
     const last = this.lastSpeakerBefore(at);
-    if (last && sentence.index - last.sentence <= 1 && this.genderOk(last.actorId, wanted)) {
+    const person =
+      last !== undefined &&
+      (this.gazetteer.kind(last.actorId) ?? this.proposalKind(last.actorId)) === 'PERSON';
+    if (
+      last &&
+      (person || !wanted) &&
+      sentence.index - last.sentence <= 1 &&
+      this.genderOk(last.actorId, wanted)
+    ) {
       if (people.size === 0 || people.has(last.actorId)) return last.actorId;
     }
+    if (people.size > 1) {
+      // "Lukashenko greeted the delegation. He even exclaimed …": a pronoun in subject position
+      // continues the subject of the sentence before (same paragraph), if it is one of them.
+      // After the quotation it attributes ("“…,” he told state television") it is the subject too.
+      const lead = this.text.slice(sentence.start, at).replace(/^\s*[“"«][^”"»]*[”"»]\s*/u, '');
+      const previous = this.sentences[sentence.index - 1];
+      if (
+        /^(?:[^,]*,\s*)?(?:[\p{L}\d]+\s+){0,2}$/u.test(lead) &&
+        previous &&
+        previous.paragraph === sentence.paragraph
+      ) {
+        const subject = this.subjectOf(previous);
+        if (subject && people.has(subject)) return subject;
+      }
+    }
     return people.size === 1 ? [...people][0] : undefined;
+  }
+
+  /** A sentence's subject as far as position tells: the first person it names, among its first words. */
+  private subjectOf(sentence: Sentence): string | undefined {
+    const inside = this.mentions.filter(
+      (m) =>
+        m.start >= sentence.start &&
+        m.end <= sentence.end &&
+        !this.quoted.some((q) => q.start <= m.start && m.end <= q.end),
+    );
+    const first = inside[0];
+    if (!first || first.kind !== 'PERSON' || first.possessive) return undefined;
+    const lead = this.text.slice(sentence.start, first.start).trim();
+    return lead.split(/\s+/).filter(Boolean).length <= 6 ? first.actorId : undefined;
   }
 
   /**
@@ -200,6 +238,10 @@ export class SpeakerResolver {
     const person = this.gazetteer.persons.find((p) => p.actorId === actorId);
     const gender = person?.gender ?? this.proposalGender(actorId);
     return gender === undefined || gender === wanted;
+  }
+
+  private proposalKind(actorId: string): string | undefined {
+    return this.mentions.find((m) => m.actorId === actorId)?.kind;
   }
 
   private proposalGender(actorId: string): 'F' | 'M' | undefined {

@@ -79,3 +79,26 @@ describe('dates against the publication date', () => {
     expect(findDates('Talks may resume soon.', published)).toEqual([]);
   });
 });
+
+describe('dates relative to the story, not to the publication', () => {
+  // Friday 19 December 2025.
+  const published = day('2025-12-19');
+
+  it('reads a weekday as the last one before publication', () => {
+    expect(one('Police detained him on Monday.', published)).toMatchObject({ value: '2025-12-15' });
+    expect(one('They will meet next Monday.', published)).toMatchObject({ value: '2025-12-22' });
+  });
+
+  it('leaves "a week after", "the next day" to the events they follow', () => {
+    expect(findDates('Sanctions came a week after the swap.', published)).toEqual([]);
+    expect(findDates('The very next day, Poland shared the data.', published)).toEqual([]);
+  });
+
+  it('gives "recently" the year of publication and no more', () => {
+    expect(one('Minsk recently released two groups of prisoners.', published)).toMatchObject({
+      value: '2025',
+      inferred: true,
+    });
+    expect(findDates('Minsk recently released two groups of prisoners.')).toEqual([]);
+  });
+});

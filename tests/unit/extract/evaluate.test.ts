@@ -1,5 +1,5 @@
 import type { DocumentAnnotation } from '../../../src/ingest/source.schema';
-import { metrics, scoreDocument } from '../../../src/extract/evaluate';
+import { judgeDocument, metrics, scoreDocument } from '../../../src/extract/evaluate';
 import type { Extraction } from '../../../src/extract/types';
 import { seedGazetteer } from './helpers';
 
@@ -145,5 +145,86 @@ describe('extraction scores', () => {
     expect(right.claims.matchedGold).toBe(1);
     const wrong = scoreDocument({ id: 'doc', text, annotation: gold }, mention('john-coale'), gazetteer);
     expect(wrong['actor mentions']).toMatchObject({ proposed: 1, matchedProposed: 0 });
+  });
+
+  it('read a gold quote that takes in its attribution against the proposal with its attribution', async () => {
+    const gazetteer = await seedGazetteer();
+    const spoken = 'Experts believe that the release was part of a long political game with the West.';
+    const at = (words: string) => ({
+      start: spoken.indexOf(words),
+      end: spoken.indexOf(words) + words.length,
+    });
+    const annotation: DocumentAnnotation = {
+      document: 'doc',
+      mentions: [],
+      events: [],
+      statements: [{ speaker: 'keith-kellogg', mode: 'PARAPHRASE', quote: spoken.slice(0, -1), about: [] }],
+      ties: [],
+      claims: [],
+    };
+    const proposal = (attribution?: { start: number; end: number }) => ({
+      ...base,
+      text: spoken,
+      statements: [
+        {
+          speakerId: 'keith-kellogg',
+          mode: 'PARAPHRASE' as const,
+          quote: at('the release was part'),
+          ...(attribution ? { attribution } : {}),
+          about: [],
+        },
+      ],
+    });
+    const score = (x: Extraction) =>
+      scoreDocument({ id: 'doc', text: spoken, annotation }, x, gazetteer)['quotes with speaker'].matchedGold;
+    // The clause alone covers less than half of the gold span; with "Experts believe" (adjacent) it is the same.
+    expect(score(proposal())).toBe(0);
+    expect(score(proposal(at('Experts believe')))).toBe(1);
+    // An attribution elsewhere in the sentence is not joined to the quote.
+    expect(score(proposal(at('the West')))).toBe(0);
+  });
+
+  it('count a proposed unnamed source as the registry entry only for that entry’s own phrase', async () => {
+    const gazetteer = await seedGazetteer();
+    const spoken = '“We have not achieved our goals,” one EU diplomat admitted.';
+    const annotation: DocumentAnnotation = {
+      document: 'doc',
+      mentions: [],
+      events: [],
+      statements: [
+        { speaker: 'one-eu-diplomat', mode: 'VERBATIM', quote: 'We have not achieved our goals', about: [] },
+      ],
+      ties: [],
+      claims: [],
+    };
+    const proposed = (name: string) => ({
+      ...base,
+      text: spoken,
+      proposals: [
+        {
+          id: 'one-eu-diplomat-2',
+          name,
+          kind: 'PERSON' as const,
+          aliases: [],
+          description: '',
+          candidates: ['one-eu-diplomat'],
+        },
+      ],
+      statements: [
+        {
+          speakerId: 'one-eu-diplomat-2',
+          mode: 'VERBATIM' as const,
+          quote: { start: 1, end: 1 + 'We have not achieved our goals'.length },
+          about: [],
+        },
+      ],
+    });
+    const judged = (x: Extraction) => judgeDocument({ id: 'doc', text: spoken, annotation }, x, gazetteer);
+    expect(judged(proposed('one EU diplomat (doc)'))['quotes with speaker'].score.matchedGold).toBe(1);
+    const other = judged(proposed('a senior EU official'))['quotes with speaker'];
+    expect(other.score.matchedGold).toBe(0);
+    // --details lists what the gold has and no proposal matched, and the reverse.
+    expect(other.missed).toEqual(['one-eu-diplomat «We have not achieved our goals»']);
+    expect(other.wrong).toEqual(['one-eu-diplomat-2 «We have not achieved our goals»']);
   });
 });

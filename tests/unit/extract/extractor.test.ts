@@ -122,10 +122,17 @@ describe('events, dates and claims', () => {
         { actorId: 'belarus', role: 'SANCTIONED' },
       ],
     });
-    expect(vilnius.events.find((e) => e.type === 'RELEASE')?.date).toMatchObject({
+    // The article tells two releases: his, "in June", and the pardons of "last week".
+    const releases = vilnius.events.filter((e) => e.type === 'RELEASE');
+    expect(
+      releases.find((e) => said(vilnius, e.quote.start, e.quote.end).includes('pardoned'))?.date,
+    ).toMatchObject({
       value: '2025-09-29',
       endValue: '2025-10-05',
     });
+    expect(releases.find((e) => e.date?.value === '2025-06')?.participants).toEqual([
+      { actorId: 'siarhei-tsikhanouski', role: 'RELEASED' },
+    ]);
   });
 
   it('reads a phone call with a written date', () => {
