@@ -25,9 +25,7 @@ describe('Cypher dialect folders', () => {
     expect(files.sort()).toEqual([...queryNamesOf(dialect)].sort());
   });
 
-  const dataQueries = QUERY_NAMES.filter(
-    (name) => !['schema', 'fulltext_indexes'].includes(name),
-  );
+  const dataQueries = QUERY_NAMES.filter((name) => !['schema', 'fulltext_indexes'].includes(name));
   it.each(dataQueries)('%s takes the same parameters in both dialects', (name) => {
     expect(parametersOf(catalogs['neo4j']!.get(name))).toEqual(parametersOf(catalogs['kuzu']!.get(name)));
   });
