@@ -207,7 +207,7 @@ describe('graph exports over HTTP on the seeded embedded store', () => {
 
   it('exports the paths between two actors: the nodes and edges of the paths query', async () => {
     const { paths } = await graphql<{
-      paths: { nodes: { id: string }[]; steps: { edge: { id: string } }[] }[];
+      paths: { nodes: { id: string }[]; steps: { edges: { id: string }[] }[] }[];
     }>(`
       {
         paths(fromId: "sviatlana-tsikhanouskaya", toId: "keith-kellogg", maxHops: 3, first: 5) {
@@ -215,7 +215,7 @@ describe('graph exports over HTTP on the seeded embedded store', () => {
             id
           }
           steps {
-            edge {
+            edges {
               id
             }
           }
@@ -223,7 +223,8 @@ describe('graph exports over HTTP on the seeded embedded store', () => {
       }
     `);
     const nodes = new Set(paths.flatMap((p) => p.nodes.map((n) => n.id)));
-    const edges = new Set(paths.flatMap((p) => p.steps.map((s) => s.edge.id)));
+    // Every relationship of every step, the parallel ones included.
+    const edges = new Set(paths.flatMap((p) => p.steps.flatMap((s) => s.edges.map((e) => e.id))));
     const file = await download(
       'jgf',
       'fromId=sviatlana-tsikhanouskaya&toId=keith-kellogg&maxHops=3&first=5',
