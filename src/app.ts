@@ -27,6 +27,8 @@ export function createServices(
   store: GraphStore,
   seedsRoot: string,
   health: StoreHealthService = new StoreHealthService(store),
+  /** Off: root fields read through the port's own methods and nested fields level by level (for comparisons). */
+  options: { planReads?: boolean } = {},
 ): ApiServices {
   return {
     actors: new ActorsService(store),
@@ -43,7 +45,7 @@ export function createServices(
     stats: new StatsService(store),
     exporter: new ExportService(store),
     seedsRoot,
-    createLoaders: () => new GraphLoaders(store),
+    createLoaders: () => new GraphLoaders(store, { planReads: options.planReads ?? true }),
   };
 }
 

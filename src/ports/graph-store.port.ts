@@ -16,6 +16,7 @@ import type {
   TieRecord,
 } from '../domain/graph';
 import type { GraphChanges, GraphFingerprints } from '../domain/graph-diff';
+import type { LookupName, PlannedRecords, ReadPlan } from '../domain/read-plan';
 import type { ActorKind, EventType } from '../domain/vocabulary';
 
 /** The expansions below carry their far ends as summaries: what a subgraph draws and filters. */
@@ -76,6 +77,21 @@ export interface GraphStore {
    */
   warmUp?(): Promise<void>;
   close(): Promise<void>;
+
+  /**
+   * Root reads with everything their plans ask for below them, in one unit of
+   * work: one call, one session and one read transaction (Neo4j) or one
+   * connection and one read-only transaction (Kuzu), whatever the plans' depth
+   * or the pages' size. Each read's root records are what `actorsByIds`,
+   * `listEvents`… return for its root; every record below is what the lookup
+   * (by-ids method, LOOKUP_METHODS) its relation names returns for the keys
+   * asked. Reads given together share the unit of work (the API gives the
+   * root fields of a request together). Neo4j runs one query per read that
+   * returns the nested shape (and, for a page, its count beside it); Kuzu,
+   * which has no subqueries, one statement per lookup in the shortest order
+   * that serves every branch of every plan (lookup-schedule.ts).
+   */
+  readPlanned(reads: readonly PlannedRead[]): Promise<PlannedReadResult>;
 
   actorsByIds(ids: readonly string[]): Promise<ActorRecord[]>;
   /** Ids of the actors one of whose spellings has this `nameKey`. */
@@ -158,6 +174,80 @@ export interface GraphStore {
   /** Events by type, actors by kind, and per document the facts its evidence supports. */
   graphStats(): Promise<GraphStatsRecord>;
 }
+
+/** The records a root field reads: by id, or a page of a list. */
+export type PlanRoot =
+  | { readonly by: 'ids'; readonly kind: RootKind; readonly ids: readonly string[] }
+  | { readonly by: 'actorPage'; readonly query: ActorListQuery }
+  | { readonly by: 'eventPage'; readonly query: EventListQuery }
+  | { readonly by: 'statementPage'; readonly query: StatementListQuery };
+export type RootKind = 'actor' | 'event' | 'statement' | 'document';
+
+export function rootKindOf(root: PlanRoot): RootKind {
+  switch (root.by) {
+    case 'ids':
+      return root.kind;
+    case 'actorPage':
+      return 'actor';
+    case 'eventPage':
+      return 'event';
+    case 'statementPage':
+      return 'statement';
+  }
+}
+
+/** The lookup by id that holds a root kind's records. */
+export const ROOT_LOOKUPS = {
+  actor: 'actors',
+  event: 'events',
+  statement: 'statements',
+  document: 'documents',
+} as const satisfies Record<RootKind, LookupName>;
+
+/** A root read, and the plan of what to read below its records (`{}`: nothing). */
+export interface PlannedRead {
+  readonly root: PlanRoot;
+  readonly plan: ReadPlan;
+}
+
+export interface PlannedRootResult {
+  /**
+   * The root records' ids in the order the root read returns them: the ids
+   * found, each once, or the page's items. The records are in `records` under
+   * the root kind's lookup (ROOT_LOOKUPS), answered for exactly these ids.
+   */
+  readonly ids: readonly string[];
+  /** For a page, as `PageSlice`; for ids, false and the number found. */
+  readonly hasMore: boolean;
+  readonly totalCount: number;
+}
+
+export interface PlannedReadResult {
+  /** One per read, in the order given. */
+  readonly roots: readonly PlannedRootResult[];
+  /** The records of every read, roots included, by lookup and key. */
+  readonly records: PlannedRecords;
+}
+
+/** The by-ids method that answers each lookup: what a planned read's records must equal. */
+export const LOOKUP_METHODS = {
+  actors: 'actorsByIds',
+  events: 'eventsByIds',
+  statements: 'statementsByIds',
+  documents: 'documentsByIds',
+  places: 'placesByIds',
+  evidence: 'evidenceByIds',
+  claims: 'claimsByIds',
+  participationsByEvent: 'participationsByEventIds',
+  participationsByActor: 'participationsByActorIds',
+  tiesByActor: 'tiesByActorIds',
+  statementsBySpeaker: 'statementsBySpeakerIds',
+  statementsByEvent: 'statementsByEventIds',
+  aboutByStatement: 'aboutByStatementIds',
+  aboutByActor: 'aboutByActorIds',
+  claimsBySubject: 'claimsBySubjectIds',
+  evidenceByDocument: 'evidenceByDocumentIds',
+} as const satisfies Record<LookupName, keyof GraphStore>;
 
 export interface SchemaStatus {
   /** Each missing object as "table Evidence" or "full-text index statement_text_fts". */

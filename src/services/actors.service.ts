@@ -4,6 +4,7 @@ import { nameKey } from '../domain/text';
 import type { ActorKind } from '../domain/vocabulary';
 import type { GraphStore } from '../ports/graph-store.port';
 import { nonBlank } from './arguments';
+import type { RootReads } from './planned-reads';
 import { decodeCursor, pageLimit, toPage, type Page, type PageArgs } from './pagination';
 
 export interface ActorFilter {
@@ -17,27 +18,32 @@ export class ActorsService {
   /**
    * One actor by id or by any of its spellings (case- and diacritic-insensitive).
    * A spelling shared by several actors is an error that lists them, not a guess.
+   * `reads` answers the root reads (a request's planned reads, or the store).
    */
-  async find(id: string | null | undefined, name: string | null | undefined): Promise<ActorRecord | null> {
+  async find(
+    id: string | null | undefined,
+    name: string | null | undefined,
+    reads: RootReads = this.store,
+  ): Promise<ActorRecord | null> {
     if ((id ?? null) === null && (name ?? null) === null) {
       throw new InvalidArgumentError('give an id or a name');
     }
     if (id !== null && id !== undefined) {
-      const [actor] = await this.store.actorsByIds([id]);
+      const [actor] = await reads.actorsByIds([id]);
       return actor ?? null;
     }
     const spelling = nonBlank('name', name) as string;
     const ids = await this.store.actorIdsByNameKey(nameKey(spelling));
     if (ids.length > 1) throw new AmbiguousNameError(spelling, ids);
     if (ids.length === 0) return null;
-    const [actor] = await this.store.actorsByIds(ids);
+    const [actor] = await reads.actorsByIds(ids);
     return actor ?? null;
   }
 
-  async list(filter: ActorFilter, page: PageArgs): Promise<Page<ActorRecord>> {
+  async list(filter: ActorFilter, page: PageArgs, reads: RootReads = this.store): Promise<Page<ActorRecord>> {
     const after = page.after ? decodeCursor(page.after) : null;
     const name = nonBlank('filter.name', filter.name);
-    const slice = await this.store.listActors({
+    const slice = await reads.listActors({
       kinds: filter.kinds ?? [],
       nameContains: name === null ? null : nameKey(name),
       after,

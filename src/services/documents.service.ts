@@ -1,5 +1,6 @@
 import type { DocumentRecord, GraphCounts } from '../domain/graph';
 import type { GraphStore } from '../ports/graph-store.port';
+import type { RootReads } from './planned-reads';
 
 export class DocumentsService {
   constructor(private readonly store: GraphStore) {}
@@ -12,8 +13,8 @@ export class DocumentsService {
     return this.store.counts();
   }
 
-  async find(id: string): Promise<DocumentRecord | null> {
-    const [document] = await this.store.documentsByIds([id]);
+  async find(id: string, reads: RootReads = this.store): Promise<DocumentRecord | null> {
+    const [document] = await reads.documentsByIds([id]);
     return document ?? null;
   }
 }

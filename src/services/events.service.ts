@@ -4,6 +4,7 @@ import type { EventType } from '../domain/vocabulary';
 import type { GraphStore } from '../ports/graph-store.port';
 import { checkWindow, dayBound } from './arguments';
 import { decodeCursor, pageLimit, toPage, type Page, type PageArgs } from './pagination';
+import type { RootReads } from './planned-reads';
 
 export interface EventFilter {
   readonly types?: readonly EventType[] | null;
@@ -15,36 +16,43 @@ export interface EventFilter {
 export class EventsService {
   constructor(private readonly store: GraphStore) {}
 
-  async find(id: string): Promise<EventRecord | null> {
-    const [event] = await this.store.eventsByIds([id]);
+  async find(id: string, reads: RootReads = this.store): Promise<EventRecord | null> {
+    const [event] = await reads.eventsByIds([id]);
     return event ?? null;
   }
 
   /**
    * An actor's events (or all events) in date order within a window: the
-   * timeline. Same ordering and keyset paging as `list`.
+   * timeline. Same ordering and keyset paging as `list`. The actor check and
+   * the page are read together (one planned read), and the check answers first.
    */
   async timeline(
     actorId: string | null | undefined,
     window: { from?: string | null; to?: string | null },
     page: PageArgs,
+    reads: RootReads = this.store,
   ): Promise<Page<EventRecord>> {
-    if (actorId !== null && actorId !== undefined && (await this.store.actorsByIds([actorId])).length === 0) {
-      throw new NotFoundError(`no actor with id "${actorId}"`);
-    }
-    return this.list(
+    const check = actorId !== null && actorId !== undefined ? reads.actorsByIds([actorId]) : null;
+    const listing = this.list(
       { participantId: actorId ?? null, from: window.from ?? null, to: window.to ?? null },
       page,
+      reads,
     );
+    // Observed now: when the check fails first, the page's own failure is not reported.
+    listing.catch(() => undefined);
+    if (check !== null && (await check).length === 0) {
+      throw new NotFoundError(`no actor with id "${actorId}"`);
+    }
+    return listing;
   }
 
   /** Events in date order; a month-precision event sorts at the start of its month. */
-  async list(filter: EventFilter, page: PageArgs): Promise<Page<EventRecord>> {
+  async list(filter: EventFilter, page: PageArgs, reads: RootReads = this.store): Promise<Page<EventRecord>> {
     const after = page.after ? decodeCursor(page.after) : null;
     const from = dayBound('filter.from', filter.from);
     const to = dayBound('filter.to', filter.to);
     checkWindow(from, to);
-    const slice = await this.store.listEvents({
+    const slice = await reads.listEvents({
       types: filter.types ?? [],
       participantId: filter.participantId ?? null,
       from,

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import type {
   ActorRecord,
   ClaimRecord,
@@ -10,33 +9,42 @@ import type {
   StatementRecord,
   TieRecord,
 } from '../domain/graph';
+import type { LookupAnswers, PlannedRecords } from '../domain/read-plan';
 import type { GraphStore } from '../ports/graph-store.port';
+import { PlannedReads } from './planned-reads';
+import { RecordLoader, type Maybe } from './record-loader';
 
 /**
- * Per-request batching of graph reads. Every field of one nested level asks its
- * loader; the loader makes one store call for all of them. A nested query thus
- * costs one round trip per level and relation, whatever the page size (no N+1).
- * A new instance per request: nothing is cached across requests or users.
+ * Per-request batching of graph reads. Root fields read their records with
+ * everything their selection needs below them in one planned read
+ * (`planned`), which primes these loaders, so nested fields find their records
+ * here without a store call. What no plan covered is batched: every field of
+ * one nested level asks its loader, and the loader makes one store call for
+ * all of them (no N+1). A new instance per request: nothing is cached across
+ * requests or users.
  */
 export class GraphLoaders {
-  readonly actor: DataLoader<string, ActorRecord | null>;
-  readonly event: DataLoader<string, EventRecord | null>;
-  readonly statement: DataLoader<string, StatementRecord | null>;
-  readonly document: DataLoader<string, DocumentRecord | null>;
-  readonly place: DataLoader<string, PlaceRecord | null>;
-  readonly evidence: DataLoader<string, EvidenceRecord | null>;
-  readonly claim: DataLoader<string, ClaimRecord | null>;
-  readonly participationsByEvent: DataLoader<string, ParticipationRecord[]>;
-  readonly participationsByActor: DataLoader<string, ParticipationRecord[]>;
-  readonly tiesByActor: DataLoader<string, TieRecord[]>;
-  readonly statementsBySpeaker: DataLoader<string, StatementRecord[]>;
-  readonly statementsByEvent: DataLoader<string, StatementRecord[]>;
-  readonly aboutActorIdsByStatement: DataLoader<string, string[]>;
-  readonly statementIdsAboutActor: DataLoader<string, string[]>;
-  readonly claimsBySubject: DataLoader<string, ClaimRecord[]>;
-  readonly evidenceByDocument: DataLoader<string, EvidenceRecord[]>;
+  readonly actor: RecordLoader<ActorRecord | null>;
+  readonly event: RecordLoader<EventRecord | null>;
+  readonly statement: RecordLoader<StatementRecord | null>;
+  readonly document: RecordLoader<DocumentRecord | null>;
+  readonly place: RecordLoader<PlaceRecord | null>;
+  readonly evidence: RecordLoader<EvidenceRecord | null>;
+  readonly claim: RecordLoader<ClaimRecord | null>;
+  readonly participationsByEvent: RecordLoader<ParticipationRecord[]>;
+  readonly participationsByActor: RecordLoader<ParticipationRecord[]>;
+  readonly tiesByActor: RecordLoader<TieRecord[]>;
+  readonly statementsBySpeaker: RecordLoader<StatementRecord[]>;
+  readonly statementsByEvent: RecordLoader<StatementRecord[]>;
+  readonly aboutActorIdsByStatement: RecordLoader<string[]>;
+  readonly statementIdsAboutActor: RecordLoader<string[]>;
+  readonly claimsBySubject: RecordLoader<ClaimRecord[]>;
+  readonly evidenceByDocument: RecordLoader<EvidenceRecord[]>;
+  /** The request's planned root reads: one store call for the root fields that run together. */
+  readonly planned: PlannedReads;
 
-  constructor(store: GraphStore) {
+  constructor(store: GraphStore, options: { planReads?: boolean } = {}) {
+    this.planned = new PlannedReads(store, this, options.planReads ?? true);
     this.actor = byId((ids) => store.actorsByIds(ids));
     this.event = byId((ids) => store.eventsByIds(ids));
     this.statement = byId((ids) => store.statementsByIds(ids));
@@ -55,6 +63,7 @@ export class GraphLoaders {
     this.tiesByActor = grouped(
       (ids) => store.tiesByActorIds(ids),
       (t) => [t.sourceId, t.targetId],
+      inIdOrder,
     );
     this.statementsBySpeaker = grouped(
       (ids) => store.statementsBySpeakerIds(ids),
@@ -84,32 +93,72 @@ export class GraphLoaders {
     );
   }
 
-  /** Loads many records by id, dropping ids that no longer exist. */
-  async many<T>(loader: DataLoader<string, T | null>, ids: readonly string[]): Promise<T[]> {
-    const records = await loader.loadMany(ids);
-    return records.filter((record): record is T => record !== null && !(record instanceof Error));
+  /**
+   * Puts what a planned read found into the loaders, so that the fields below
+   * its roots are answered from it. A key already loaded keeps its value.
+   */
+  prime(records: PlannedRecords): void {
+    primeOne(this.actor, records.actors);
+    primeOne(this.event, records.events);
+    primeOne(this.statement, records.statements);
+    primeOne(this.document, records.documents);
+    primeOne(this.place, records.places);
+    primeOne(this.evidence, records.evidence);
+    primeOne(this.claim, records.claims);
+    primeGroups(this.participationsByEvent, records.participationsByEvent);
+    primeGroups(this.participationsByActor, records.participationsByActor);
+    primeGroups(this.tiesByActor, records.tiesByActor, (t) => t, inIdOrder);
+    primeGroups(this.statementsBySpeaker, records.statementsBySpeaker);
+    primeGroups(this.statementsByEvent, records.statementsByEvent);
+    primeGroups(this.claimsBySubject, records.claimsBySubject);
+    primeGroups(this.evidenceByDocument, records.evidenceByDocument);
+    primeGroups(this.aboutActorIdsByStatement, records.aboutByStatement, (a) => a.actorId);
+    primeGroups(this.statementIdsAboutActor, records.aboutByActor, (a) => a.statementId);
+  }
+
+  /**
+   * Many records by id, dropping ids that no longer exist (and, as before,
+   * ids whose read failed); at once when every one is held already.
+   */
+  many<T>(loader: RecordLoader<T | null>, ids: readonly string[]): Maybe<T[]> {
+    const values = ids.map((id) => loader.load(id));
+    const found = (records: readonly (T | null | Error)[]) =>
+      records.filter((record): record is T => record !== null && !(record instanceof Error));
+    if (!values.some((value) => value instanceof Promise)) return found(values as (T | null)[]);
+    return Promise.all(values.map((value) => Promise.resolve(value).catch((error: Error) => error))).then(
+      found,
+    );
   }
 }
 
 function byId<T extends { id: string }>(
   fetch: (ids: readonly string[]) => Promise<T[]>,
-): DataLoader<string, T | null> {
-  return new DataLoader(async (ids) => {
+): RecordLoader<T | null> {
+  return new RecordLoader(async (ids) => {
     const found = new Map((await fetch(ids)).map((record) => [record.id, record]));
     return ids.map((id) => found.get(id) ?? null);
   });
 }
 
+/**
+ * An actor's ties in id order. The stores read them in both directions and
+ * drop the repeats (a UNION), which leaves them in an order that depends on
+ * which other actors were read in the same batch: a stable order keeps the
+ * answer the same however the reads were batched or planned.
+ */
+const inIdOrder = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 function grouped<T>(
   fetch: (ids: readonly string[]) => Promise<T[]>,
   keysOf: (record: T) => readonly string[],
-): DataLoader<string, T[]> {
-  return new DataLoader(async (ids) => {
+  order?: (a: T, b: T) => number,
+): RecordLoader<T[]> {
+  return new RecordLoader(async (ids) => {
     const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
     for (const record of await fetch(ids)) {
       for (const key of keysOf(record)) groups.get(key)?.push(record);
     }
-    return ids.map((id) => groups.get(id) ?? []);
+    return ids.map((id) => (order ? (groups.get(id) ?? []).sort(order) : (groups.get(id) ?? [])));
   });
 }
 
@@ -117,10 +166,25 @@ function groupedValues<T>(
   fetch: (ids: readonly string[]) => Promise<T[]>,
   keyOf: (record: T) => string,
   valueOf: (record: T) => string,
-): DataLoader<string, string[]> {
-  return new DataLoader(async (ids) => {
+): RecordLoader<string[]> {
+  return new RecordLoader(async (ids) => {
     const groups = new Map<string, string[]>(ids.map((id) => [id, []]));
     for (const record of await fetch(ids)) groups.get(keyOf(record))?.push(valueOf(record));
     return ids.map((id) => groups.get(id) ?? []);
   });
+}
+
+function primeOne<T>(loader: RecordLoader<T | null>, lookup: LookupAnswers<T>): void {
+  for (const [id, [record]] of lookup.answers) loader.prime(id, record ?? null);
+}
+
+function primeGroups<T, V = T>(
+  loader: RecordLoader<V[]>,
+  lookup: LookupAnswers<T>,
+  valueOf: (record: T) => V = (record) => record as unknown as V,
+  order?: (a: T, b: T) => number,
+): void {
+  for (const [key, records] of lookup.answers) {
+    loader.prime(key, (order ? [...records].sort(order) : records).map(valueOf));
+  }
 }

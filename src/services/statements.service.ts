@@ -2,6 +2,7 @@ import type { StatementRecord } from '../domain/graph';
 import type { GraphStore } from '../ports/graph-store.port';
 import { nonBlank } from './arguments';
 import { decodeCursor, pageLimit, toPage, type Page, type PageArgs } from './pagination';
+import type { RootReads } from './planned-reads';
 
 export interface StatementFilter {
   readonly speakerId?: string | null;
@@ -12,14 +13,18 @@ export interface StatementFilter {
 export class StatementsService {
   constructor(private readonly store: GraphStore) {}
 
-  async find(id: string): Promise<StatementRecord | null> {
-    const [statement] = await this.store.statementsByIds([id]);
+  async find(id: string, reads: RootReads = this.store): Promise<StatementRecord | null> {
+    const [statement] = await reads.statementsByIds([id]);
     return statement ?? null;
   }
 
-  async list(filter: StatementFilter, page: PageArgs): Promise<Page<StatementRecord>> {
+  async list(
+    filter: StatementFilter,
+    page: PageArgs,
+    reads: RootReads = this.store,
+  ): Promise<Page<StatementRecord>> {
     const after = page.after ? decodeCursor(page.after) : null;
-    const slice = await this.store.listStatements({
+    const slice = await reads.listStatements({
       speakerId: filter.speakerId ?? null,
       aboutId: filter.aboutId ?? null,
       text: nonBlank('filter.text', filter.text),

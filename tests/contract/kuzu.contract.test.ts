@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { KuzuGraphStore } from '../../src/adapters/kuzu/kuzu.store';
 import { describeGraphStoreContract, type StoreHandle } from './graph-store.contract';
+import { describePlannedReadsContract } from './planned-reads.contract';
 import { describeSourceReplacementContract } from './source-replacement.contract';
 
 // Every test gets its own database in a fresh temporary folder.
@@ -23,3 +24,4 @@ const openKuzu = async (): Promise<StoreHandle> => {
 
 describeGraphStoreContract('Kuzu (embedded)', openKuzu);
 describeSourceReplacementContract('Kuzu (embedded)', openKuzu);
+describePlannedReadsContract('Kuzu (embedded)', openKuzu);

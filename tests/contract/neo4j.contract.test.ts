@@ -1,6 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Neo4jGraphStore } from '../../src/adapters/neo4j/neo4j.store';
 import { describeGraphStoreContract, type StoreHandle } from './graph-store.contract';
+import { describePlannedReadsContract } from './planned-reads.contract';
 import { describeSourceReplacementContract } from './source-replacement.contract';
 
 /**
@@ -59,4 +60,5 @@ if (!uri) {
   };
   describeGraphStoreContract('Neo4j', openNeo4j);
   describeSourceReplacementContract('Neo4j', openNeo4j);
+  describePlannedReadsContract('Neo4j', openNeo4j);
 }

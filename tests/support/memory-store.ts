@@ -17,14 +17,20 @@ import {
   type StatementRecord,
   type TieRecord,
 } from '../../src/domain/graph';
-import type {
-  ActorListQuery,
-  EventListQuery,
-  GraphStore,
-  PageSlice,
-  PathQuery,
-  StatementListQuery,
+import {
+  LOOKUP_METHODS,
+  type ActorListQuery,
+  type EventListQuery,
+  type GraphStore,
+  type PageSlice,
+  type PathQuery,
+  type PlannedRead,
+  type PlannedReadResult,
+  type StatementListQuery,
 } from '../../src/ports/graph-store.port';
+import { readInSteps } from '../../src/adapters/shared/planned-steps';
+import type { PageRoot } from '../../src/adapters/shared/lookup-queries';
+import type { PlanRecord } from '../../src/domain/read-plan';
 import type {
   ActorEdgeRecord,
   AliasLinkRecord,
@@ -263,6 +269,40 @@ export class MemoryGraphStore implements GraphStore {
       .filter((a) => a.aliasKeys.includes(key))
       .map((a) => a.id)
       .sort();
+  }
+
+  /**
+   * One call: the plans are followed step by step (as on Kuzu) through this
+   * fake's own by-ids and list methods, which count nothing here.
+   */
+  async readPlanned(reads: readonly PlannedRead[]): Promise<PlannedReadResult> {
+    this.calls++;
+    return readInSteps(reads, {
+      lookup: (name, keys) =>
+        this.within(() =>
+          (this[LOOKUP_METHODS[name]] as (ids: readonly string[]) => Promise<PlanRecord[]>)(keys),
+        ),
+      page: (root) => this.within(() => this.rootPage(root)),
+    });
+  }
+
+  /** Calls a method as part of another call: the calls it counts (at its start) are taken back. */
+  private within<T>(call: () => Promise<T>): Promise<T> {
+    const before = this.calls;
+    const result = call();
+    this.calls = before;
+    return result;
+  }
+
+  private rootPage(root: PageRoot): Promise<PageSlice<PlanRecord>> {
+    switch (root.by) {
+      case 'actorPage':
+        return this.listActors(root.query);
+      case 'eventPage':
+        return this.listEvents(root.query);
+      case 'statementPage':
+        return this.listStatements(root.query);
+    }
   }
 
   async listActors(query: ActorListQuery): Promise<PageSlice<ActorRecord>> {

@@ -10,15 +10,21 @@ import {
   type GraphFingerprints,
   type RecordKind,
 } from '../../domain/graph-diff';
-import type {
-  ActorListQuery,
-  EventListQuery,
-  GraphStore,
-  PageSlice,
-  PathQuery,
-  SchemaStatus,
-  StatementListQuery,
+import {
+  rootKindOf,
+  type ActorListQuery,
+  type EventListQuery,
+  type GraphStore,
+  type PageSlice,
+  type PathQuery,
+  type PlannedRead,
+  type PlannedReadResult,
+  type SchemaStatus,
+  type StatementListQuery,
 } from '../../ports/graph-store.port';
+import { checkPlan, LOOKUPS } from '../../domain/read-plan';
+import { LOOKUP_QUERIES, pageQueries, toRecord, type PageQueries } from '../shared/lookup-queries';
+import { readInSteps } from '../shared/planned-steps';
 import { foldActorEdges, toAliasLinks, toGraphStats, toTextHits } from '../shared/analytics-mappers';
 import { CypherCatalog, type QueryName } from '../shared/cypher-catalog';
 import { actorListParams, eventListParams, statementListParams } from '../shared/list-params';
@@ -39,7 +45,7 @@ import { KuzuConnectionPool, type Lease } from './kuzu-connections';
 import { KuzuGate } from './kuzu-gate';
 import { KuzuPathSearch } from './kuzu-path-search';
 import { mapKuzuError } from './kuzu-errors';
-import { byIdsForms, inListParams, type ByIdsForms } from './per-id-query';
+import { byIdsForms, inListParams, SCAN_ROWS_PER_LOOKUP, type ByIdsForms } from './per-id-query';
 
 /** What a unit of work holds: a pooled connection and its prepared statements. */
 type Connection = Lease;
@@ -63,6 +69,11 @@ const DEFAULT_READ_WAIT_MS = 10_000;
 /** A checkpoint waits this long for running reads, then is left for the next write or for closing. */
 const CHECKPOINT_DRAIN_MS = 5_000;
 
+/** By-ids queries that a small graph serves better in one pass over their table. */
+const SCANS = { ties_by_actor_ids: 'ties_by_actor_ids_scan' } as const satisfies Partial<
+  Record<QueryName, QueryName>
+>;
+
 /**
  * The embedded store. One Database per process (Kuzu locks its file); every unit
  * of work leases a connection from a small pool and gives it back in `finally`
@@ -82,6 +93,8 @@ export class KuzuGraphStore implements GraphStore {
   private uncheckpointed = false;
   /** Whether a write failed since the full-text indexes were last built (see `write`). */
   private fullTextSuspect = false;
+  /** Rows per node table, counted by the first planned read after a write (see `byIdsOn`). */
+  private tableRows: ReadonlyMap<string, number> | null = null;
 
   private constructor(
     private readonly database: InstanceType<typeof kuzu.Database>,
@@ -235,6 +248,7 @@ export class KuzuGraphStore implements GraphStore {
         throw error;
       } finally {
         this.paths.invalidate();
+        this.tableRows = null;
       }
       this.uncheckpointed = true;
       await this.checkpoint();
@@ -344,6 +358,49 @@ export class KuzuGraphStore implements GraphStore {
     await this.gate.write(() => this.checkpoint()).catch(() => undefined);
     await this.connections.close();
     await this.database.close();
+  }
+
+  /**
+   * Kuzu 0.11 has no subqueries or map projections, so a plan runs step by
+   * step (planned-steps.ts): a statement per lookup and step (or one per id, for
+   * the few ids of a large table a primary-key lookup serves faster), all on
+   * one leased connection in one read-only transaction.
+   */
+  async readPlanned(reads: readonly PlannedRead[]): Promise<PlannedReadResult> {
+    // A plan the vocabulary lacks is the caller's bug, reported as such, not as a store failure.
+    for (const read of reads) checkPlan(rootKindOf(read.root), read.plan);
+    const fullText = reads.some((read) => read.root.by !== 'ids' && pageQueries(read.root).fullText);
+    const work = async (conn: Connection) => {
+      const tableRows = this.tableRows ?? (await this.countTableRows(conn));
+      return readInSteps(reads, {
+        lookup: async (lookup, keys) => {
+          const { query, node: whole } = LOOKUP_QUERIES[lookup];
+          const rows = await this.byIdsOn(conn, query, keys, tableRows);
+          return rows.map((row) => toRecord(LOOKUPS[lookup].kind, whole ? node(row) : row));
+        },
+        page: (root) => {
+          const page = pageQueries(root);
+          return this.pageOn(conn, page, (row) => toRecord(page.kind, node(row)));
+        },
+      });
+    };
+    return fullText ? this.search('planned reads', work) : this.read('planned reads', work);
+  }
+
+  private async countTableRows(conn: Connection): Promise<ReadonlyMap<string, number>> {
+    const [row] = await this.run(conn, 'counts', {});
+    const counts = map.toCounts(row ?? {});
+    const tableRows = new Map([
+      ['Document', counts.documents],
+      ['Actor', counts.actors],
+      ['Place', counts.places],
+      ['Event', counts.events],
+      ['Statement', counts.statements],
+      ['Claim', counts.claims],
+      ['Evidence', counts.evidence],
+    ]);
+    this.tableRows = tableRows;
+    return tableRows;
   }
 
   actorsByIds(ids: readonly string[]) {
@@ -557,6 +614,37 @@ export class KuzuGraphStore implements GraphStore {
     return rows.map(toRecord);
   }
 
+  /**
+   * A by-ids query on a connection inside a unit of work: the forms `byIds`
+   * chooses by the number of ids, except on small keyed tables
+   * (SCAN_ROWS_PER_LOOKUP), as on a curated graph of a few hundred records,
+   * where one filtered scan beats both a lookup per id and a hash join.
+   */
+  private async byIdsOn(
+    conn: Connection,
+    name: QueryName,
+    ids: readonly string[],
+    tableRows: ReadonlyMap<string, number>,
+  ): Promise<Row[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    const { batch, perId, perIdMax, inList, scan, keyed } = this.formsOf(name);
+    const scanned = Math.max(0, ...keyed.map((label) => tableRows.get(label) ?? Infinity));
+    if (scan !== null && unique.length > 1 && scanned <= SCAN_ROWS_PER_LOOKUP * unique.length) {
+      const whole = SCANS[name as keyof typeof SCANS];
+      if (whole !== undefined) return this.run(conn, whole, { ids: unique, ids2: unique });
+      return this.run(conn, name, inListParams(scan, unique), scan);
+    }
+    if (perId === null || unique.length > perIdMax) {
+      const [text, lists] =
+        inList === null ? [batch, { ids: unique }] : [inList, inListParams(inList, unique)];
+      return this.run(conn, name, lists, text);
+    }
+    const rows: Row[] = [];
+    for (const id of unique) rows.push(...(await this.run(conn, name, { id }, perId)));
+    return rows;
+  }
+
   private formsOf(name: QueryName): ByIdsForms {
     let forms = this.byIdsForms.get(name);
     if (!forms) {
@@ -575,16 +663,24 @@ export class KuzuGraphStore implements GraphStore {
     toRecord: (row: Row) => T,
   ): Promise<PageSlice<T>> {
     const read = listQuery === 'search_statements' ? this.search.bind(this) : this.read.bind(this);
-    return read(listQuery, async (conn) => {
-      // One extra row tells whether a next page exists without a second count.
-      const rows = await this.run(conn, listQuery, { ...listParams, limit: limit + 1 });
-      const [count] = await this.run(conn, countQuery, countParams);
-      return {
-        items: rows.slice(0, limit).map(toRecord),
-        hasMore: rows.length > limit,
-        totalCount: Number(count?.['total'] ?? 0),
-      };
-    });
+    const page = { list: listQuery, count: countQuery, listParams, countParams, limit };
+    return read(listQuery, (conn) => this.pageOn(conn, page, toRecord));
+  }
+
+  private async pageOn<T>(
+    conn: Connection,
+    page: Pick<PageQueries, 'list' | 'count' | 'listParams' | 'countParams' | 'limit'>,
+    toRecord: (row: Row) => T,
+  ): Promise<PageSlice<T>> {
+    const { list, count: countQuery, listParams, countParams, limit } = page;
+    // One extra row tells whether a next page exists without a second count.
+    const rows = await this.run(conn, list, { ...listParams, limit: limit + 1 });
+    const [count] = await this.run(conn, countQuery, countParams);
+    return {
+      items: rows.slice(0, limit).map(toRecord),
+      hasMore: rows.length > limit,
+      totalCount: Number(count?.['total'] ?? 0),
+    };
   }
 
   private read<T>(context: string, work: (conn: Connection) => Promise<T>, timeoutMs?: number): Promise<T> {

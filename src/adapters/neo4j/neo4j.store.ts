@@ -8,15 +8,22 @@ import {
   type GraphFingerprints,
   type RecordKind,
 } from '../../domain/graph-diff';
-import type {
-  ActorListQuery,
-  EventListQuery,
-  GraphStore,
-  PageSlice,
-  PathQuery,
-  SchemaStatus,
-  StatementListQuery,
+import {
+  ROOT_LOOKUPS,
+  type ActorListQuery,
+  type EventListQuery,
+  type GraphStore,
+  type PageSlice,
+  type PathQuery,
+  type PlannedRead,
+  type PlannedReadResult,
+  type PlannedRootResult,
+  type SchemaStatus,
+  type StatementListQuery,
 } from '../../ports/graph-store.port';
+import type { PlanRecord } from '../../domain/read-plan';
+import { PlannedRecordsBuilder } from '../shared/planned-records';
+import { collectTree, treeQuery } from './neo4j-tree-query';
 import { foldActorEdges, toAliasLinks, toGraphStats, toTextHits } from '../shared/analytics-mappers';
 import { CypherCatalog, type QueryName } from '../shared/cypher-catalog';
 import { actorListParams, eventListParams, statementListParams } from '../shared/list-params';
@@ -203,6 +210,66 @@ export class Neo4jGraphStore implements GraphStore {
 
   async close(): Promise<void> {
     await this.driver.close();
+  }
+
+  /**
+   * One read transaction for all the reads (a request's root fields, when they
+   * come together), and in it one query per read that returns its records with
+   * the nested shape of its plan (COLLECT subqueries, neo4j-tree-query.ts); a
+   * page's count query runs beside it. The queries are sent together, without
+   * waiting for each other's results.
+   */
+  async readPlanned(reads: readonly PlannedRead[]): Promise<PlannedReadResult> {
+    const queries = reads.map((read) => {
+      const searched = read.root.by === 'statementPage' ? read.root.query.text : null;
+      // As listStatements: the user's words as plain terms; no words find nothing.
+      if (searched === null) return treeQuery(this.queries, read);
+      const text = escapeLucene(searched);
+      if (text.trim() === '') return null;
+      return treeQuery(this.queries, {
+        ...read,
+        root: { by: 'statementPage', query: { ...(read.root as { query: StatementListQuery }).query, text } },
+      });
+    });
+    const outcomes = await this.read('planned reads', (tx) =>
+      Promise.all(
+        queries.map(async (query) => {
+          if (query === null) return { items: [] as Row[], total: 0 };
+          const limit = query.page === null ? {} : { limit: neo4j.int(query.page.limit + 1) };
+          const [items, count] = await Promise.all([
+            this.runText(tx, query.text, { ...query.params, ...limit }),
+            query.page === null ? null : this.run(tx, query.page.count, query.page.countParams),
+          ]);
+          return { items: items.map((row) => row['item'] as Row), total: Number(count?.[0]?.['total'] ?? 0) };
+        }),
+      ),
+    );
+    const builder = new PlannedRecordsBuilder();
+    const roots = reads.map((read, index): PlannedRootResult => {
+      const query = queries[index];
+      const { items, total } = outcomes[index] as { items: Row[]; total: number };
+      if (query === null || query === undefined) return { ids: [], hasMore: false, totalCount: 0 };
+      const lookup = ROOT_LOOKUPS[query.kind];
+      if (query.page === null) {
+        const records = collectTree(builder, query.kind, read.plan, items);
+        const asked = [...new Set(read.root.by === 'ids' ? read.root.ids : [])];
+        builder.answer(lookup, asked, records);
+        const found = new Set(records.map((record) => (record as { id: string }).id));
+        const ids = asked.filter((id) => found.has(id));
+        return { ids, hasMore: false, totalCount: ids.length };
+      }
+      // Rows leave a subquery in no promised order: the page is put back in its sort order.
+      const sortKey = (item: Row) => String((item['record'] as Row)['sortKey']);
+      const sorted = [...items].sort((a, b) =>
+        sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0,
+      );
+      const pageItems = sorted.slice(0, query.page.limit);
+      const records: PlanRecord[] = collectTree(builder, query.kind, read.plan, pageItems);
+      const ids = records.map((record) => (record as { id: string }).id);
+      builder.answer(lookup, ids, records);
+      return { ids, hasMore: items.length > query.page.limit, totalCount: total };
+    });
+    return { roots, records: builder.build() };
   }
 
   actorsByIds(ids: readonly string[]) {

@@ -135,14 +135,62 @@ export const KUZU_PATH_QUERY_NAMES = [
   'path_ties_to_actor',
 ] as const;
 
+/**
+ * Kuzu-only: what a planned read runs instead of a by-ids query on a small
+ * graph, where one pass over a table beats the keyed form (kuzu.store.ts).
+ */
+export const KUZU_SMALL_GRAPH_QUERY_NAMES = ['ties_by_actor_ids_scan'] as const;
+
 /** Neo4j-only: its own (bidirectional) shortest-path search, and simple paths. */
 export const NEO4J_PATH_QUERY_NAMES = ['shortest_paths', 'simple_paths'] as const;
+
+/**
+ * Neo4j-only: the pieces a planned read is composed of (neo4j-tree-query.ts),
+ * one query per root with COLLECT subqueries for every relation of its plan.
+ * They are templates: `{{slot}}`s take generated variable names, labels from a
+ * fixed list, catalogue queries and other pieces (see `template`), never values.
+ * Kuzu, without subqueries, runs a plan step by step with the by-ids queries.
+ */
+export const NEO4J_TREE_QUERY_NAMES = [
+  'tree_root',
+  'tree_record_node',
+  'tree_record_tie',
+  'tree_record_participation',
+  'tree_record_about',
+  'tree_record_evidence',
+  'tree_actor_ties',
+  'tree_actor_participations',
+  'tree_actor_statements',
+  'tree_actor_about_links',
+  'tree_subject_claims',
+  'tree_evidence_of',
+  'tree_event_place',
+  'tree_event_participants',
+  'tree_event_statements',
+  'tree_statement_speaker',
+  'tree_statement_about_links',
+  'tree_statement_event',
+  'tree_document_of',
+  'tree_document_author',
+  'tree_document_spans',
+  'tree_place_country',
+  'tree_fact_event',
+  'tree_fact_statement',
+  'tree_fact_claim',
+  'tree_fact_actor',
+  'tree_claim_event',
+  'tree_claim_actor',
+  'tree_start_node',
+  'tree_end_node',
+] as const;
 
 export type QueryName =
   | (typeof QUERY_NAMES)[number]
   | (typeof KUZU_BULK_QUERY_NAMES)[number]
   | (typeof KUZU_PATH_QUERY_NAMES)[number]
-  | (typeof NEO4J_PATH_QUERY_NAMES)[number];
+  | (typeof KUZU_SMALL_GRAPH_QUERY_NAMES)[number]
+  | (typeof NEO4J_PATH_QUERY_NAMES)[number]
+  | (typeof NEO4J_TREE_QUERY_NAMES)[number];
 
 /** Bounds written into queries, with the only values they may take. */
 export const BOUND_RANGES = { maxHops: { min: 1, max: 6 } } as const;
@@ -154,8 +202,8 @@ export type Dialect = (typeof DIALECTS)[number];
 /** The queries a dialect's folder holds: the shared ones, and each store's own. */
 export function queryNamesOf(dialect: Dialect): readonly QueryName[] {
   return dialect === 'kuzu'
-    ? [...QUERY_NAMES, ...KUZU_BULK_QUERY_NAMES, ...KUZU_PATH_QUERY_NAMES]
-    : [...QUERY_NAMES, ...NEO4J_PATH_QUERY_NAMES];
+    ? [...QUERY_NAMES, ...KUZU_BULK_QUERY_NAMES, ...KUZU_PATH_QUERY_NAMES, ...KUZU_SMALL_GRAPH_QUERY_NAMES]
+    : [...QUERY_NAMES, ...NEO4J_PATH_QUERY_NAMES, ...NEO4J_TREE_QUERY_NAMES];
 }
 
 /** The project's cypher/ folder, found from this file whether run from src/ or dist/src/. */
@@ -216,6 +264,20 @@ export class CypherCatalog {
     }
     if (/\{\{\w+\}\}/.test(text)) throw new RangeError(`${name} needs a value for every bound`);
     return text;
+  }
+
+  /**
+   * A template with its `{{slot}}`s filled in one pass (text put in a slot is
+   * not scanned again). Every slot must be given. Slots take query text the
+   * caller composed from this catalogue and generated names, never values:
+   * those are always parameters.
+   */
+  template(name: QueryName, slots: Readonly<Record<string, string>>): string {
+    return this.get(name).replace(/\{\{(\w+)\}\}/g, (_match, slot: string) => {
+      const value = Object.hasOwn(slots, slot) ? slots[slot] : undefined;
+      if (value === undefined) throw new RangeError(`${name} needs a value for {{${slot}}}`);
+      return value;
+    });
   }
 
   /** A file of several statements, each ending with ';' at the end of a line. */

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ActorRecord } from '../../domain/graph';
 import type { EventType, TieType } from '../../domain/vocabulary';
 import type { GraphContext } from '../context';
@@ -13,6 +14,7 @@ import { Statement } from '../types/statement.type';
 import { Tie } from '../types/tie.type';
 import { actorEvents, tiesAsOf } from './relations';
 import { connectionCost } from '../query-cost';
+import { selectionPlan } from '../selection-plan';
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -22,21 +24,24 @@ export class ActorResolver {
   })
   actor(
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('id', () => ID, { nullable: true }) id?: string | null,
     @Arg('name', () => String, { nullable: true }) name?: string | null,
   ): Promise<ActorRecord | null> {
-    return ctx.services.actors.find(id, name);
+    return ctx.services.actors.find(id, name, ctx.loaders.planned.of('actor', selectionPlan(info)));
   }
 
   @Query(() => ActorConnection, { description: 'Actors in name order.', complexity: connectionCost })
   actors(
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
     first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    return ctx.services.actors.list(filter ?? {}, { first, after });
+    const reads = ctx.loaders.planned.of('actor', selectionPlan(info));
+    return ctx.services.actors.list(filter ?? {}, { first, after }, reads);
   }
 
   @FieldResolver(() => [Tie], {

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { DocumentRecord } from '../../domain/graph';
 import type { FactKind } from '../../domain/vocabulary';
 import type { GraphContext } from '../context';
@@ -9,6 +10,7 @@ import { Document } from '../types/document.type';
 import { Event } from '../types/event.type';
 import { Evidence } from '../types/evidence.type';
 import { Statement } from '../types/statement.type';
+import { selectionPlan } from '../selection-plan';
 
 @Resolver(() => Document)
 export class DocumentResolver {
@@ -18,8 +20,8 @@ export class DocumentResolver {
   }
 
   @Query(() => Document, { nullable: true })
-  document(@Ctx() ctx: GraphContext, @Arg('id', () => ID) id: string) {
-    return ctx.services.documents.find(id);
+  document(@Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string) {
+    return ctx.services.documents.find(id, ctx.loaders.planned.of('document', selectionPlan(info)));
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'The author, when the registry knows them.' })

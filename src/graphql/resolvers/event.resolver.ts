@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { EventRecord } from '../../domain/graph';
 import { formatPartialDate } from '../../domain/partial-date';
 import type { GraphContext } from '../context';
@@ -11,12 +12,13 @@ import { Participation } from '../types/participation.type';
 import { Place } from '../types/place.type';
 import { Statement } from '../types/statement.type';
 import { connectionCost } from '../query-cost';
+import { selectionPlan } from '../selection-plan';
 
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => Event, { nullable: true })
-  event(@Ctx() ctx: GraphContext, @Arg('id', () => ID) id: string) {
-    return ctx.services.events.find(id);
+  event(@Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string) {
+    return ctx.services.events.find(id, ctx.loaders.planned.of('event', selectionPlan(info)));
   }
 
   @Query(() => EventConnection, {
@@ -26,12 +28,14 @@ export class EventResolver {
   })
   events(
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
     first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    return ctx.services.events.list(filter ?? {}, { first, after });
+    const reads = ctx.loaders.planned.of('event', selectionPlan(info));
+    return ctx.services.events.list(filter ?? {}, { first, after }, reads);
   }
 
   @Query(() => EventConnection, {
@@ -41,6 +45,7 @@ export class EventResolver {
   })
   timeline(
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('actorId', () => ID, { nullable: true }) actorId?: string | null,
     @Arg('from', () => String, { nullable: true, description: 'YYYY-MM-DD' }) from?: string | null,
     @Arg('to', () => String, { nullable: true, description: 'YYYY-MM-DD' }) to?: string | null,
@@ -48,7 +53,8 @@ export class EventResolver {
     first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    return ctx.services.events.timeline(actorId, { from, to }, { first, after });
+    const reads = ctx.loaders.planned.of('event', selectionPlan(info));
+    return ctx.services.events.timeline(actorId, { from, to }, { first, after }, reads);
   }
 
   @FieldResolver(() => String, {

@@ -2,6 +2,7 @@ import type { EventRecord, TieRecord } from '../../domain/graph';
 import { rangeInWindow, tieInWindow } from '../../domain/time-window';
 import type { EventType, TieType } from '../../domain/vocabulary';
 import { checkWindow, dayBound } from '../../services/arguments';
+import { whenLoaded, type Maybe } from '../../services/record-loader';
 import type { GraphContext } from '../context';
 
 /**
@@ -26,16 +27,17 @@ export async function actorEvents(
     .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
 }
 
-/** Ties of an actor, optionally only those in force on a day (`asOf`). */
-export async function tiesAsOf(
+/** Ties of an actor, optionally only those in force on a day (`asOf`); at once when loaded already. */
+export function tiesAsOf(
   ctx: GraphContext,
   actorId: string,
   types: readonly TieType[],
   asOf: string | null,
-): Promise<TieRecord[]> {
+): Maybe<TieRecord[]> {
   const day = dayBound('asOf', asOf);
-  const ties = await ctx.loaders.tiesByActor.load(actorId);
-  return ties
-    .filter((tie) => types.length === 0 || types.includes(tie.type))
-    .filter((tie) => day === null || tieInWindow(tie, { from: day, to: day }));
+  return whenLoaded(ctx.loaders.tiesByActor.load(actorId), (ties) =>
+    ties
+      .filter((tie) => types.length === 0 || types.includes(tie.type))
+      .filter((tie) => day === null || tieInWindow(tie, { from: day, to: day })),
+  );
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { StatementRecord } from '../../domain/graph';
 import type { GraphContext } from '../context';
 import { Actor } from '../types/actor.type';
@@ -8,12 +9,13 @@ import { Evidence } from '../types/evidence.type';
 import { StatementFilter } from '../types/filters.input';
 import { Statement, StatementConnection } from '../types/statement.type';
 import { statementsCost } from '../query-cost';
+import { selectionPlan } from '../selection-plan';
 
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(() => Statement, { nullable: true })
-  statement(@Ctx() ctx: GraphContext, @Arg('id', () => ID) id: string) {
-    return ctx.services.statements.find(id);
+  statement(@Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string) {
+    return ctx.services.statements.find(id, ctx.loaders.planned.of('statement', selectionPlan(info)));
   }
 
   @Query(() => StatementConnection, {
@@ -22,12 +24,14 @@ export class StatementResolver {
   })
   statements(
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => StatementFilter, { nullable: true }) filter?: StatementFilter | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
     first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    return ctx.services.statements.list(filter ?? {}, { first, after });
+    const reads = ctx.loaders.planned.of('statement', selectionPlan(info));
+    return ctx.services.statements.list(filter ?? {}, { first, after }, reads);
   }
 
   @FieldResolver(() => Actor)

@@ -1,27 +1,50 @@
+import { createServices } from '../../../src/app';
+import { buildGraphSchema } from '../../../src/graphql/schema';
 import { buildGraph } from '../../../src/ingest/graph-builder';
 import { readSources } from '../../../src/ingest/source-files';
-import type { GraphqlEndpoint } from '../../../src/http/graphql-server';
+import { GraphqlEndpoint } from '../../../src/http/graphql-server';
 import { apiOver } from '../../support/api';
 import { MemoryGraphStore } from '../../support/memory-store';
+import {
+  DASHBOARD_QUESTION,
+  DEEPER_QUESTION,
+  FRAGMENTS_QUESTION,
+  LUKASHENKO,
+} from '../../support/nested-questions';
 import { SEEDS_ROOT } from '../../support/seeds';
 
-/** A nested query costs one store round trip per level, not one per node (no N+1). */
 describe('store round trips of nested queries', () => {
   let store: MemoryGraphStore;
   let api: GraphqlEndpoint;
+  /** The same API reading field by field through the loaders: the answers planned reads must equal. */
+  let unplanned: GraphqlEndpoint;
 
   beforeAll(async () => {
     store = new MemoryGraphStore();
     await store.writeGraph(buildGraph(await readSources(SEEDS_ROOT)));
     api = await apiOver(store);
+    unplanned = await GraphqlEndpoint.start({
+      schema: await buildGraphSchema(),
+      services: createServices(store, 'seeds', undefined, { planReads: false }),
+      apiKey: null,
+      log: () => undefined,
+    });
   });
-  afterAll(() => api.stop());
+  afterAll(async () => {
+    await api.stop();
+    await unplanned.stop();
+  });
 
-  const roundTrips = async (query: string): Promise<{ calls: number; nodes: number }> => {
+  const roundTrips = async (
+    query: string,
+    variables: Record<string, unknown> = {},
+    endpoint: GraphqlEndpoint = api,
+  ): Promise<{ calls: number; nodes: number; data: unknown }> => {
     store.calls = 0;
-    const result = await api.execute(query);
+    const result = await endpoint.execute(query, variables);
     expect(result.errors).toBeUndefined();
-    return { calls: store.calls, nodes: JSON.stringify(result.data).split('"name"').length - 1 };
+    const data = result.data;
+    return { calls: store.calls, nodes: JSON.stringify(data).split('"name"').length - 1, data };
   };
 
   it('are the same for a page of 5 actors and a page of 50', async () => {
@@ -30,9 +53,32 @@ describe('store round trips of nested queries', () => {
     const small = await roundTrips(nested(5));
     const large = await roundTrips(nested(50));
     expect(large.nodes).toBeGreaterThan(small.nodes * 3);
-    // actors page + count, participations, events, participants, their actors
+    // One planned read: the page and every level below it.
     expect(large.calls).toBe(small.calls);
-    expect(large.calls).toBeLessThanOrEqual(5);
+    expect(large.calls).toBe(1);
+  });
+
+  it.each([
+    ['the dashboard question', DASHBOARD_QUESTION],
+    ['a deeper question', DEEPER_QUESTION],
+  ])('%s costs at most 2 store calls (was one per level), with the same answer', async (_name, query) => {
+    const variables = { id: LUKASHENKO };
+    const planned = await roundTrips(query, variables);
+    const levelByLevel = await roundTrips(query, variables, unplanned);
+    expect(planned.data).toEqual(levelByLevel.data);
+    expect(planned.nodes).toBeGreaterThan(40);
+    expect(planned.calls).toBeLessThanOrEqual(2);
+    expect(levelByLevel.calls).toBeGreaterThan(8);
+  });
+
+  it('plans through fragments, aliases and directives, for every planned root field', async () => {
+    const variables = { id: LUKASHENKO, withClaims: true };
+    const planned = await roundTrips(FRAGMENTS_QUESTION, variables);
+    const levelByLevel = await roundTrips(FRAGMENTS_QUESTION, variables, unplanned);
+    expect(planned.data).toEqual(levelByLevel.data);
+    expect(planned.calls).toBeLessThanOrEqual(2);
+    const skipped = await roundTrips(FRAGMENTS_QUESTION, { ...variables, withClaims: false });
+    expect(skipped.calls).toBeLessThanOrEqual(2);
   });
 
   it('stay bounded for paths and neighbourhoods with their evidence', async () => {

@@ -1,0 +1,2 @@
+// A node's record as the by-ids queries return it: every property.
+{{item}} {.*}

@@ -1,0 +1,140 @@
+import {
+  getDirectiveValues,
+  getNamedType,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isAbstractType,
+  isObjectType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+import type { ReadPlan } from '../domain/read-plan';
+
+/**
+ * The relations each field of the API follows, as read-plan relations from the
+ * record its type stands for: `Actor.events` reads the actor's participations,
+ * then their events, as its resolver does through the loaders. Fields not
+ * listed read nothing more (scalars, or values computed from the record).
+ */
+const FIELD_RELATIONS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  Actor: {
+    ties: ['ties'],
+    participations: ['participations'],
+    events: ['participations', 'event'],
+    statements: ['statements'],
+    statementsAbout: ['aboutLinks', 'statement'],
+    claims: ['claims'],
+    evidence: ['evidence'],
+  },
+  Event: {
+    place: ['place'],
+    participants: ['participants'],
+    claims: ['claims'],
+    statements: ['statements'],
+    evidence: ['evidence'],
+    documents: ['evidence', 'document'],
+  },
+  Participation: { actor: ['actor'], event: ['event'], evidence: ['evidence'] },
+  Tie: { source: ['source'], target: ['target'], evidence: ['evidence'] },
+  Evidence: { document: ['document'] },
+  Place: { country: ['country'] },
+  Claim: { document: ['document'], event: ['event'], actor: ['actor'], evidence: ['evidence'] },
+  Statement: {
+    speaker: ['speaker'],
+    about: ['aboutLinks', 'actor'],
+    event: ['event'],
+    document: ['document'],
+    evidence: ['evidence'],
+  },
+  Document: {
+    authorActor: ['author'],
+    evidence: ['spans'],
+    events: ['spans', 'event'],
+    statements: ['spans', 'statement'],
+    claims: ['spans', 'claim'],
+    actors: ['spans', 'actor'],
+  },
+};
+
+/** Fields that only wrap the records of their parent: a connection's edges, an edge's node. */
+const isWrapper = (type: GraphQLObjectType, field: string) =>
+  (type.name.endsWith('Connection') && field === 'edges') || (type.name.endsWith('Edge') && field === 'node');
+
+type MutablePlan = Map<string, MutablePlan>;
+
+/**
+ * The read plan of a root field: every relation its selection reaches below
+ * the records it returns, through fragments (named and inline), aliases
+ * (merged) and `@skip`/`@include` (as the variables decide). A relation's
+ * arguments (`ties(types:)`, `events(from:)`) do not narrow the plan: the
+ * field resolvers filter what the loaders hold, as they always have.
+ */
+export function selectionPlan(info: GraphQLResolveInfo): ReadPlan {
+  const root: MutablePlan = new Map();
+  const type = getNamedType(info.returnType);
+  if (!isObjectType(type)) return {};
+  for (const node of info.fieldNodes) {
+    if (node.selectionSet) walk(info, node.selectionSet, type, root);
+  }
+  return freeze(root);
+}
+
+function walk(
+  info: GraphQLResolveInfo,
+  selectionSet: SelectionSetNode,
+  type: GraphQLObjectType,
+  plan: MutablePlan,
+): void {
+  for (const selection of selectionSet.selections) {
+    if (!included(info, selection)) continue;
+    if (selection.kind === 'Field') {
+      const name = selection.name.value;
+      const field = type.getFields()[name];
+      const child = field === undefined ? undefined : getNamedType(field.type);
+      if (!selection.selectionSet || child === undefined || !isObjectType(child)) continue;
+      if (isWrapper(type, name)) {
+        walk(info, selection.selectionSet, child, plan);
+        continue;
+      }
+      const path = FIELD_RELATIONS[type.name]?.[name];
+      if (path === undefined) continue;
+      let node = plan;
+      for (const relation of path) {
+        const next = node.get(relation) ?? new Map();
+        node.set(relation, next);
+        node = next;
+      }
+      walk(info, selection.selectionSet, child, node);
+    } else if (selection.kind === 'InlineFragment') {
+      if (applies(info, selection.typeCondition?.name.value, type)) {
+        walk(info, selection.selectionSet, type, plan);
+      }
+    } else {
+      const fragment = info.fragments[selection.name.value];
+      if (fragment && applies(info, fragment.typeCondition.name.value, type)) {
+        walk(info, fragment.selectionSet, type, plan);
+      }
+    }
+  }
+}
+
+/** Whether a fragment with this type condition applies to an object of `type`. */
+function applies(info: GraphQLResolveInfo, condition: string | undefined, type: GraphQLObjectType): boolean {
+  if (condition === undefined || condition === type.name) return true;
+  const conditionType = info.schema.getType(condition);
+  return conditionType !== undefined && isAbstractType(conditionType)
+    ? info.schema.isSubType(conditionType, type)
+    : false;
+}
+
+function included(info: GraphQLResolveInfo, node: SelectionSetNode['selections'][number]): boolean {
+  const skip = getDirectiveValues(GraphQLSkipDirective, node, info.variableValues);
+  if (skip?.['if'] === true) return false;
+  const include = getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues);
+  return include?.['if'] !== false;
+}
+
+function freeze(plan: MutablePlan): ReadPlan {
+  return Object.fromEntries([...plan].map(([relation, below]) => [relation, freeze(below)]));
+}

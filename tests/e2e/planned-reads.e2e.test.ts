@@ -1,0 +1,97 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createServices, openStore, startApp, type RunningApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { buildGraphSchema } from '../../src/graphql/schema';
+import { GraphqlEndpoint } from '../../src/http/graphql-server';
+import type { GraphStore } from '../../src/ports/graph-store.port';
+import {
+  DASHBOARD_QUESTION,
+  DEEPER_QUESTION,
+  FRAGMENTS_QUESTION,
+  LUKASHENKO,
+} from '../support/nested-questions';
+import { SEEDS_ROOT } from '../support/seeds';
+
+/** Counts the calls of every port method of a store. */
+function counted(store: GraphStore): { store: GraphStore; calls: () => number; reset: () => void } {
+  let calls = 0;
+  const proxy = new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls += 1;
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { store: proxy, calls: () => calls, reset: () => void (calls = 0) };
+}
+
+/**
+ * On the embedded store, over HTTP: nested questions cost one planned read
+ * per request (root fields together), and answer exactly what reading field by
+ * field through the loaders answers.
+ */
+describe('planned reads on the seeded embedded store', () => {
+  let folder: string;
+  let app: RunningApp;
+  let counter: ReturnType<typeof counted>;
+  let levelByLevel: GraphqlEndpoint;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'polgraph-e2e-planned-'));
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      KUZU_PATH: path.join(folder, 'graph.kuzu'),
+      SEEDS_DIR: SEEDS_ROOT,
+    });
+    counter = counted(await openStore(config));
+    app = await startApp(config, { store: counter.store, log: () => undefined });
+    levelByLevel = await GraphqlEndpoint.start({
+      schema: await buildGraphSchema(),
+      services: createServices(app.store, SEEDS_ROOT, undefined, { planReads: false }),
+      apiKey: null,
+      log: () => undefined,
+    });
+  });
+  afterAll(async () => {
+    await levelByLevel?.stop();
+    await app?.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  const post = async (query: string, variables: Record<string, unknown>) => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as { data?: unknown; errors?: unknown };
+  };
+
+  it.each([
+    ['the dashboard question', DASHBOARD_QUESTION, { id: LUKASHENKO }],
+    ['a deeper question', DEEPER_QUESTION, { id: LUKASHENKO }],
+    [
+      'fragments, aliases and every planned root field',
+      FRAGMENTS_QUESTION,
+      { id: LUKASHENKO, withClaims: true },
+    ],
+  ])('%s: at most 2 store calls, the same answer as field by field', async (_name, query, variables) => {
+    counter.reset();
+    const planned = await post(query, variables);
+    const calls = counter.calls();
+    expect(planned.errors).toBeUndefined();
+    expect(calls).toBeLessThanOrEqual(2);
+    counter.reset();
+    const expected = await levelByLevel.execute(query, variables);
+    expect(expected.errors).toBeUndefined();
+    expect(counter.calls()).toBeGreaterThan(calls);
+    expect(planned.data).toEqual(expected.data);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Nested questions whose store round trips are counted (issue 14): the
+ * dashboard question, a deeper one, and one through fragments, aliases,
+ * directives and every root field that plans its reads.
+ */
+
+/** An actor with its ties and their evidence, and its first 10 events with place, participants and their ties. */
+export const DASHBOARD_QUESTION = `query ($id: ID) {
+  actor(id: $id) { id name ties { type role source { id name } target { id name } evidence { quote start end document { id title } } } }
+  events(filter: { participantId: $id }, first: 10) {
+    totalCount
+    edges { node { id title date place { name } participants { role actor { id name ties { type target { id name } } } } evidence { quote document { id } } } }
+  }
+}`;
+
+/** Deeper: the participants' ties' target actors' events, with their places. */
+export const DEEPER_QUESTION = `query ($id: ID) {
+  actor(id: $id) { name ties { target { name events { title place { name country { name } } } } } }
+  events(filter: { participantId: $id }, first: 10) {
+    edges { node { title participants { role actor { name ties { type target { id name
+      events(from: "2025-01-01") { id title place { name } } } } } } } }
+  }
+}`;
+
+/** Fragments (named and inline), aliases, `@include`, and the other planned root fields. */
+export const FRAGMENTS_QUESTION = `query ($id: ID, $withClaims: Boolean!) {
+  a: actor(id: $id) { ...ActorCard statementsAbout { text speaker { name } } }
+  b: actor(id: $id) { ... on Actor { claims @include(if: $withClaims) { value document { title } } } }
+  timeline(actorId: $id, first: 5) { edges { node { title documents { id } claims { value actor { name } event { title } } } } }
+  statements(filter: { aboutId: $id }, first: 5) { totalCount edges { node { text speaker { name } about { name } event { title } document { title } evidence { quote } } } }
+  actors(first: 3) { edges { node { name participations { role event { title } evidence { quote } } } } }
+  event(id: "2025-06-21-kellogg-lukashenko-meeting") { title statements { text } participants { actor { name } } }
+  document(id: "000_decbe18c32b19596") { title authorActor { name } events { title } statements { text } claims { value } actors { name } evidence(factKinds: [EVENT]) { quote } }
+}
+fragment ActorCard on Actor { name ties { type source { name } target { name } } events { title place { name } } }`;
+
+export const LUKASHENKO = 'alexander-lukashenko';
