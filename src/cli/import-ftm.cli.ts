@@ -1,12 +1,12 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { sourcesRoot } from '../ingest/source-files';
 import { buildFtmImport, FTM_OWNERSHIP, type FtmImportReport } from '../import/ftm/ftm-import';
 import {
   checkAndWrite,
   CONSOLE,
   ImportUsageError,
+  parseImportArgs,
   perSecond,
   reportFailure,
   reportWrite,
@@ -76,21 +76,7 @@ export async function importFtmCli(
 ): Promise<number> {
   const started = performance.now();
   try {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-          help: { type: 'boolean', short: 'h' },
-          into: { type: 'string' },
-          'dry-run': { type: 'boolean' },
-        },
-      });
-    } catch (error) {
-      throw new ImportUsageError((error as Error).message);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseImportArgs(args, {});
     if (values.help) {
       io.out(IMPORT_FTM_USAGE);
       return 0;

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { sourcesRoot } from '../ingest/source-files';
 import { buildGdeltImport, GDELT_OWNERSHIP, type GdeltImportReport } from '../import/gdelt/gdelt-import';
 import {
   checkAndWrite,
   CONSOLE,
   ImportUsageError,
+  parseImportArgs,
   perSecond,
   reportFailure,
   reportWrite,
@@ -76,23 +76,10 @@ export async function importGdeltCli(
 ): Promise<number> {
   const started = performance.now();
   try {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-          help: { type: 'boolean', short: 'h' },
-          into: { type: 'string' },
-          country: { type: 'string', multiple: true },
-          actor: { type: 'string', multiple: true },
-          'dry-run': { type: 'boolean' },
-        },
-      });
-    } catch (error) {
-      throw new ImportUsageError((error as Error).message);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseImportArgs(args, {
+      country: { type: 'string', multiple: true },
+      actor: { type: 'string', multiple: true },
+    });
     if (values.help) {
       io.out(IMPORT_GDELT_USAGE);
       return 0;

@@ -2,9 +2,7 @@ import { DomainError, SourceValidationError } from '../domain/errors';
 import { buildGraph } from '../ingest/graph-builder';
 import { buildSeedsReport, formatSeedsReport } from '../ingest/seeds-report';
 import { formatSourceWarning, readSources, sourcesRoot } from '../ingest/source-files';
-import type { CliOutput } from './validate-seeds.cli';
-
-const CONSOLE: CliOutput = { out: (line) => console.log(line), err: (line) => console.error(line) };
+import { CONSOLE, type CliOutput } from './cli-output';
 
 /**
  * `npm run seeds:report [-- <folder>]`: prints what the curated seeds support,

@@ -1,13 +1,7 @@
 import { DomainError, SourceValidationError } from '../domain/errors';
 import { buildGraph } from '../ingest/graph-builder';
 import { formatSourceWarning, readSources, sourcesRoot } from '../ingest/source-files';
-
-export interface CliOutput {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-}
-
-const CONSOLE: CliOutput = { out: (line) => console.log(line), err: (line) => console.error(line) };
+import { CONSOLE, type CliOutput } from './cli-output';
 
 /**
  * `npm run seeds:validate [-- <folder>]`: checks the sources without touching

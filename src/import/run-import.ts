@@ -1,3 +1,5 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { CliOutput } from '../cli/cli-output';
 import { DomainError, SourceValidationError } from '../domain/errors';
 import type { GraphBatch } from '../domain/graph';
 import {
@@ -9,14 +11,28 @@ import {
   type WriteSummary,
 } from './imported-sources';
 
-export interface CliOutput {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-}
-
-export const CONSOLE: CliOutput = { out: (line) => console.log(line), err: (line) => console.error(line) };
+export { CONSOLE, type CliOutput } from '../cli/cli-output';
 
 export class ImportUsageError extends Error {}
+
+/** The options every importer takes. */
+const COMMON_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  into: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+} as const;
+
+/** An importer's arguments: the common options and its own; a malformed one is a usage error. */
+export function parseImportArgs<const O extends NonNullable<ParseArgsConfig['options']>>(
+  args: readonly string[],
+  own: O,
+) {
+  try {
+    return parseArgs({ args: [...args], allowPositionals: true, options: { ...COMMON_OPTIONS, ...own } });
+  } catch (error) {
+    throw new ImportUsageError((error as Error).message);
+  }
+}
 
 export interface CheckedImport {
   readonly graph: GraphBatch;
