@@ -7,7 +7,8 @@ import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { createServices, openStore, startApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import type { GraphBatch, GraphCounts } from '../../src/domain/graph';
+import type { GraphCounts } from '../../src/domain/graph';
+import { countsOf } from '../../src/domain/graph-diff';
 import { buildGraphSchema } from '../../src/graphql/schema';
 import { GraphqlEndpoint } from '../../src/http/graphql-server';
 import { generateGraph, SIZES } from './generate';
@@ -527,21 +528,6 @@ function hash(text: string): number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
-}
-
-function countsOf(batch: GraphBatch): GraphCounts {
-  return {
-    documents: batch.documents.length,
-    actors: batch.actors.length,
-    places: batch.places.length,
-    events: batch.events.length,
-    participations: batch.participations.length,
-    statements: batch.statements.length,
-    statementAbout: batch.statementAbout.length,
-    ties: batch.ties.length,
-    claims: batch.claims.length,
-    evidence: batch.evidence.length,
-  };
 }
 
 async function folderBytes(folder: string): Promise<number> {

@@ -1,5 +1,6 @@
 import { SourceValidationError, StoreConstraintError } from '../../src/domain/errors';
 import { actorSummary, eventSummary, type GraphBatch, type GraphPath } from '../../src/domain/graph';
+import { countsOf } from '../../src/domain/graph-diff';
 import { sliceByCodePoints } from '../../src/domain/text';
 import { buildGraph } from '../../src/ingest/graph-builder';
 import { readSources } from '../../src/ingest/source-files';
@@ -19,18 +20,6 @@ export interface StoreHandle {
 
 const sortById = <T extends { id: string }>(items: readonly T[]) =>
   [...items].sort((a, b) => a.id.localeCompare(b.id));
-const countsOf = (batch: GraphBatch) => ({
-  documents: batch.documents.length,
-  actors: batch.actors.length,
-  places: batch.places.length,
-  events: batch.events.length,
-  participations: batch.participations.length,
-  statements: batch.statements.length,
-  statementAbout: batch.statementAbout.length,
-  ties: batch.ties.length,
-  claims: batch.claims.length,
-  evidence: batch.evidence.length,
-});
 const page = { after: null, limit: 10 };
 
 /**

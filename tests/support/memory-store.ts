@@ -107,10 +107,7 @@ export class MemoryGraphStore implements GraphStore {
   /** Like the stores: removals, then the owned links of changed actors, then the upserts; all or nothing. */
   async applyChanges(changes: GraphChanges): Promise<void> {
     this.calls++;
-    const snapshot = this.snapshot();
-    const links = new Set(this.aliasLinkKeys);
-    const version = this.version;
-    try {
+    this.atomically(() => {
       for (const kind of RECORD_KINDS) {
         const table = this.tableOf(kind);
         for (const id of changes.removed[kind])
@@ -126,6 +123,20 @@ export class MemoryGraphStore implements GraphStore {
         if (removedActors.has(link.actorId) || !this.statements.has(link.statementId)) this.about.delete(key);
       }
       this.writeUnchecked(changes.upserts);
+    });
+  }
+
+  /**
+   * Runs a write as one transaction: when it leaves a link or fact whose ends are
+   * not in the store (what the stores' MATCH before MERGE refuses), everything is
+   * put back and the write fails.
+   */
+  private atomically(write: () => void): void {
+    const snapshot = this.snapshot();
+    const links = new Set(this.aliasLinkKeys);
+    const version = this.version;
+    try {
+      write();
       const dangling = this.danglingReferences();
       if (dangling > 0) throw new StoreConstraintError(`${dangling} records reference missing nodes`);
     } catch (error) {
@@ -183,39 +194,7 @@ export class MemoryGraphStore implements GraphStore {
 
   async writeGraph(batch: GraphBatch): Promise<void> {
     this.calls++;
-    // Check every reference first, so a failed write changes nothing.
-    const has = (map: Map<string, unknown>, pending: readonly { id: string }[], id: string) =>
-      map.has(id) || pending.some((item) => item.id === id);
-    const missing: string[] = [];
-    for (const p of batch.participations) {
-      if (!has(this.actors, batch.actors, p.actorId) || !has(this.events, batch.events, p.eventId))
-        missing.push(p.id);
-    }
-    for (const t of batch.ties) {
-      if (!has(this.actors, batch.actors, t.sourceId) || !has(this.actors, batch.actors, t.targetId))
-        missing.push(t.id);
-    }
-    for (const s of batch.statements) if (!has(this.actors, batch.actors, s.speakerId)) missing.push(s.id);
-    for (const a of batch.statementAbout) {
-      if (
-        !has(this.statements, batch.statements, a.statementId) ||
-        !has(this.actors, batch.actors, a.actorId)
-      ) {
-        missing.push(`${a.statementId}->${a.actorId}`);
-      }
-    }
-    for (const e of batch.evidence)
-      if (!has(this.documents, batch.documents, e.documentId)) missing.push(e.id);
-    for (const c of batch.claims) {
-      const known =
-        c.subjectKind === 'EVENT'
-          ? has(this.events, batch.events, c.subjectId)
-          : has(this.actors, batch.actors, c.subjectId);
-      if (!known) missing.push(c.id);
-    }
-    if (missing.length > 0)
-      throw new StoreConstraintError(`${missing.length} records reference missing nodes`);
-    this.writeUnchecked(batch);
+    this.atomically(() => this.writeUnchecked(batch));
   }
 
   private writeUnchecked(batch: GraphBatch): void {
