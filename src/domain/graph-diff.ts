@@ -152,3 +152,8 @@ function canonicalJson(value: unknown): string {
 export function countsOf(batch: GraphBatch): GraphCounts {
   return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, batch[kind].length])) as unknown as GraphCounts;
 }
+
+/** How many records of each kind a store holds, from its fingerprints. */
+export function countsOfFingerprints(stored: GraphFingerprints): GraphCounts {
+  return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, stored[kind].size])) as unknown as GraphCounts;
+}

@@ -1,6 +1,7 @@
 import { StoreBusyError } from '../domain/errors';
 import type { GraphBatch, GraphCounts } from '../domain/graph';
 import {
+  countsOfFingerprints,
   diffGraph,
   hasChanges,
   isEmptyGraph,
@@ -69,8 +70,9 @@ export class IngestService {
   }
 
   private async reconcile(graph: GraphBatch, progress: ProgressListener): Promise<IngestSummary> {
-    const before = await this.store.counts();
     const stored = await this.store.fingerprints();
+    // What the store held, counted from what was just read rather than asked again.
+    const before = countsOfFingerprints(stored);
     const changes = diffGraph(graph, stored);
     const changed = hasChanges(changes);
     const touched = changed ? await this.touchedDocuments(changes) : new Set<string>();
