@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { nameKey } from '../domain/text';
+import { transliterateCyrillic } from '../domain/transliteration';
 
 /**
  * Transliteration-aware name comparison. Slavic names reach English texts through
@@ -25,51 +26,6 @@ export function skeleton(name: string): string {
     .replace(/o/g, 'a')
     .replace(/(.)\1+/g, '$1')
     .replace(/i+$/g, 'i');
-}
-
-const CYRILLIC: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  ґ: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  є: 'ye',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  і: 'i',
-  ї: 'yi',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ў: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
-
-function transliterateCyrillic(text: string): string {
-  return text.replace(/[\u0400-\u04ff]/g, (ch) => CYRILLIC[ch] ?? '');
 }
 
 export type Gender = 'F' | 'M' | undefined;

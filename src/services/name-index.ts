@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { nameKey } from '../domain/text';
+import { transliterateCyrillic } from '../domain/transliteration';
 
 /**
  * Fuzzy lookup of actors by any spelling, tolerant of typos and transliteration.
@@ -203,54 +204,13 @@ function trigrams(form: string): Set<string> {
   return grams;
 }
 
-const CYRILLIC: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  ґ: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  є: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  і: 'i',
-  ї: 'i',
-  й: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ў: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
-
 /**
  * The transliteration skeleton of a folded spelling: one letter for the sounds
  * romanisations spell differently, doubled letters once, words kept apart by
  * single spaces. Lossy on purpose: it only ever ranks candidates.
  */
 export function skeleton(folded: string): string {
-  return wordsOf(folded.replace(/[\u0400-\u04ff]/g, (letter) => CYRILLIC[letter] ?? letter))
+  return wordsOf(transliterateCyrillic(folded))
     .map((word) =>
       word
         .replace(/shch|sch/g, 's')
