@@ -15,7 +15,7 @@ import { generateGraph, SIZES } from './generate';
 import { extraBatch, runClients, type ConcurrencyRun } from './concurrency';
 import { GraphqlClient } from './http-client';
 import { ms, summarise, timed, type Latency } from './measure';
-import { OPERATIONS, type ActorPicker, type Operation } from './operations';
+import { OPERATIONS, pickerFor, type ActorPicker, type Operation } from './operations';
 import { Rng } from './prng';
 import { describeProfile, profiled, type StoreProfile } from './profile';
 import { renderReport, type SizeResult, type OperationResult } from './report';
@@ -45,7 +45,6 @@ interface Options {
 }
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const HUB_SHARE = 0.1;
 
 function parseOptions(argv: readonly string[]): Options & { child: string | null } {
   const value = (flag: string): string | undefined => {
@@ -299,15 +298,7 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
         `writeGraph: ${writeSeconds.toFixed(1)} s, ` +
           `${Math.round(batch.participations.length / writeSeconds)} participations/s`,
       );
-      const { actorIds, hubIds, actorNames, searchWords } = graph;
-      const hubs = new Set(hubIds);
-      const picker: ActorPicker = {
-        actor: (r) => (r.chance(HUB_SHARE) ? r.pick(hubIds) : r.pick(actorIds)),
-        uniformActor: (r) => r.pick(actorIds),
-        word: (r) => r.pick(searchWords),
-        name: (r) => r.pick(actorNames),
-        isHub: (id) => hubs.has(id),
-      };
+      const picker = pickerFor(graph);
       return {
         store,
         picker,
