@@ -381,6 +381,53 @@ const CYPHER_FIELDS = new Map<string, (node: StoredNode, graph: StoredGraph) => 
   ],
 ]);
 
+/** One statement `@neo4j/graphql` sent to the database, parameters as plain values. */
+export interface TranslatedStatement {
+  readonly cypher: string;
+  readonly params: Record<string, unknown>;
+}
+
+/**
+ * The Cypher `@neo4j/graphql` itself generates for a query, without a server:
+ * the library runs its statements on the execution context it is given, here
+ * one that records them, answers its version check as Neo4j 5.26 Community, and
+ * returns no rows.
+ */
+export async function translatePeer(
+  typeDefs: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ statements: TranslatedStatement[]; errors: readonly unknown[] }> {
+  const schema = await new Neo4jGraphQL({ typeDefs }).getSchema();
+  const statements: TranslatedStatement[] = [];
+  const executionContext = {
+    run: async (cypher: string, params: Record<string, unknown>) => {
+      if (cypher.includes('dbms.components()')) return { records: [['5.26.0', 'community']] };
+      statements.push({ cypher, params: plainParams(params) });
+      return { records: [], summary: { counters: { updates: () => ({}) } } };
+    },
+  };
+  const result = await execute({
+    schema,
+    document: parse(query),
+    variableValues: variables,
+    contextValue: { executionContext },
+  });
+  return { statements, errors: result.errors ?? [] };
+}
+
+/** The driver's 64-bit integers ({ low, high }) as numbers. */
+function plainParams(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      value !== null && typeof value === 'object' && 'low' in value && 'high' in value
+        ? Number((value as { low: number }).low)
+        : value,
+    ]),
+  );
+}
+
 /** The `@cypher` statements of type definitions, for checking them as Cypher. */
 export function cypherStatementsOf(typeDefs: string): string[] {
   return [...readModel(typeDefs).values()].flatMap((fields) =>

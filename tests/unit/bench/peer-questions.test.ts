@@ -13,7 +13,7 @@ import { PEER_TYPE_DEFS } from '../../bench/peer/type-defs';
 import { Rng } from '../../bench/prng';
 import { apiOver } from '../../support/api';
 import { MemoryGraphStore } from '../../support/memory-store';
-import { cypherStatementsOf, PeerGraphqlFake } from '../../support/neo4j-graphql-fake';
+import { cypherStatementsOf, PeerGraphqlFake, translatePeer } from '../../support/neo4j-graphql-fake';
 import { replayWrites, type StoredGraph } from '../../support/neo4j-write-replay';
 
 /**
@@ -121,6 +121,53 @@ describe('the peer type definitions', () => {
         .filter((message) => !/Variable `this` not defined/.test(message));
       expect(messages).toEqual([]);
     }
+  });
+});
+
+const lintCypher = (statement: string): string[] =>
+  lintCypherQuery(statement, {
+    defaultLanguage: 'CYPHER 5',
+    procedures: testData.mockSchema.procedures,
+    functions: testData.mockSchema.functions,
+  } as never).diagnostics.map((d) => (typeof d.message === 'string' ? d.message : d.message.value));
+
+describe('the Cypher @neo4j/graphql generates for the peer queries (no server: statements recorded)', () => {
+  const variables = { id: 'a', ids: ['a', 'b'], key: 'ka', after: null };
+
+  it.each(PEER_QUESTIONS.map((question) => [question.name, question] as const))(
+    '"%s" translates without errors to Cypher 5 that parses',
+    async (_name, question) => {
+      const { statements, errors } = await translatePeer(PEER_TYPE_DEFS, question.peer.query, variables);
+      expect(errors).toEqual([]);
+      expect(statements.length).toBeGreaterThan(0);
+      for (const { cypher, params } of statements) {
+        // The linter cannot know parameters; each one the statement uses must be sent with it.
+        const problems = lintCypher(cypher).filter((message) => {
+          const parameter = /^Parameter \$(\w+) is not defined/.exec(message)?.[1];
+          return parameter === undefined || !(parameter in params);
+        });
+        expect(problems).toEqual([]);
+      }
+    },
+  );
+
+  it('follows participations from actors to events, as our write queries store them', async () => {
+    const [dashboard] = PEER_QUESTIONS;
+    const { statements } = await translatePeer(PEER_TYPE_DEFS, dashboard!.peer.query, variables);
+    const text = statements.map((s) => s.cypher).join('\n');
+    expect(text).toMatch(/\(\w+:Event\)[\s\S]*\(\w+\)<-\[\w*:PARTICIPATED\]-\(\w+:Actor\)/);
+    expect(text).not.toMatch(/\(\w+\)-\[\w*:PARTICIPATED\]->\(\w+:Actor\)/);
+  });
+
+  it("asks for page 3 by skipping two pages from page 2's end cursor", async () => {
+    const thirdPage = PEER_QUESTIONS.find((question) => question.name.includes('page 3'))!;
+    // The end cursor of page 2 (offsets 20–39).
+    const after = Buffer.from('arrayconnection:39').toString('base64');
+    const { statements } = await translatePeer(PEER_TYPE_DEFS, thirdPage.peer.query, { id: 'a', after });
+    const [statement] = statements;
+    expect(statement?.cypher).toMatch(/ORDER BY \w+\.sortKey ASC\s+SKIP \$(\w+)\s+LIMIT \$(\w+)/);
+    const [, skip, limit] = /SKIP \$(\w+)\s+LIMIT \$(\w+)/.exec(statement!.cypher)!;
+    expect([statement!.params[skip!], statement!.params[limit!]]).toEqual([40, 20]);
   });
 });
 
