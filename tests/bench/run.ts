@@ -33,6 +33,11 @@ import { compareApis, type PeerComparison } from './peer/side-by-side';
  * ingest path), starts the app on it (`startApp`, no seed ingest, a random
  * port), and times every operation both over HTTP and as a direct service call.
  * The parent collects the results, prints the report and writes tests/bench/results.md.
+ *
+ * `--store neo4j` does the same on the Neo4j server at NEO4J_URI, in a database
+ * the bench finds empty and empties again (neo4j-target.ts); `--peer` instead
+ * serves `@neo4j/graphql` on that database and compares both APIs (peer/).
+ * Without NEO4J_URI both print one "skipped" line and exit 0.
  */
 interface Options {
   readonly sizes: string[];
@@ -61,7 +66,11 @@ function parseOptions(argv: readonly string[]): Options & { child: string | null
     const at = argv.indexOf(flag);
     return at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1);
   };
-  const sizes = (value('--sizes') ?? 'S,M,L')
+  const peer = argv.includes('--peer');
+  const store = peer ? 'neo4j' : (value('--store') ?? 'kuzu');
+  if (store !== 'kuzu' && store !== 'neo4j') throw new Error(`--store must be kuzu or neo4j, not "${store}"`);
+  // On Neo4j the comparison is made at M (issue 14); other sizes on request.
+  const sizes = (value('--sizes') ?? (store === 'neo4j' ? 'M' : 'S,M,L'))
     .split(',')
     .map((s) => s.trim().toUpperCase())
     .filter(Boolean);
@@ -75,9 +84,6 @@ function parseOptions(argv: readonly string[]): Options & { child: string | null
     if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} must be a whole number`);
     return n;
   };
-  const peer = argv.includes('--peer');
-  const store = peer ? 'neo4j' : (value('--store') ?? 'kuzu');
-  if (store !== 'kuzu' && store !== 'neo4j') throw new Error(`--store must be kuzu or neo4j, not "${store}"`);
   return {
     sizes,
     store,
