@@ -317,7 +317,7 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
   try {
     if (target) {
       owned = await OwnedNeo4jDatabase.claim(target, options.wipeMarker);
-      console.log(`Neo4j ${owned.server} at ${target.uri}: claimed while empty, marker ${owned.marker}`);
+      console.log(`${owned.server} at ${target.uri}: claimed while empty, marker ${owned.marker}`);
     }
     // Generation and ingest in their own scope, so the batch can be collected before measuring.
     const { picker, ingest, hubParticipations, generateSeconds, store } = await (async () => {
@@ -368,7 +368,7 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
     const counts: GraphCounts = await store.counts();
     const databaseBytes = target ? undefined : await folderBytes(folder);
     const app = await startApp(config, { store, log: () => undefined });
-    const storeServer = owned ? `Neo4j ${owned.server}` : undefined;
+    const storeServer = owned?.server;
     if (options.peer && target) {
       // The side-by-side comparison instead of the other sections: both APIs on this database.
       try {

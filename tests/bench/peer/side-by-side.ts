@@ -255,7 +255,7 @@ function describeQuestion(result: QuestionComparison): string {
 /** `clients` clients ask the throughput question back to back for `seconds`, one side after the other. */
 async function compareThroughput(options: CompareOptions): Promise<ThroughputComparison> {
   const run = (side: Side) =>
-    load(side === 'ours' ? options.oursUrl : options.peerUrl, THROUGHPUT_QUESTION[side], options, side);
+    load(side === 'ours' ? options.oursUrl : options.peerUrl, THROUGHPUT_QUESTION[side], options);
   const ours = await run('ours');
   const peer = await run('peer');
   return {
@@ -268,13 +268,9 @@ async function compareThroughput(options: CompareOptions): Promise<ThroughputCom
   };
 }
 
-async function load(
-  url: string,
-  side: QuestionSide,
-  options: CompareOptions,
-  name: Side,
-): Promise<ThroughputSide> {
-  const rng = new Rng(options.seed ^ hash(`throughput ${name}`));
+async function load(url: string, side: QuestionSide, options: CompareOptions): Promise<ThroughputSide> {
+  // Both sides draw the same sequence of actors.
+  const rng = new Rng(options.seed ^ hash('throughput'));
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
