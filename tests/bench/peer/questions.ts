@@ -223,28 +223,30 @@ const dashboard: PeerQuestion = {
         })),
       ];
       return {
-        actor: actor && {
-          ...named(actor),
-          ties: sorted(
-            (ties ?? []).map(({ edge, source, target }) => ({
-              type: edge.properties.type,
-              role: edge.properties.role ?? null,
-              source,
-              target,
-              // The spans of all ties come in one list, each naming its tie.
-              evidence: sorted(
-                actor.tieEvidence
-                  .filter((span) => span.factId === edge.properties.id)
-                  .map((span) => ({
-                    quote: span.quote,
-                    start: span.startOffset,
-                    end: span.endOffset,
-                    document: { id: span.document?.id, title: span.document?.title },
-                  })),
+        actor: !actor
+          ? null
+          : {
+              ...named(actor),
+              ties: sorted(
+                (ties ?? []).map(({ edge, source, target }) => ({
+                  type: edge.properties.type,
+                  role: edge.properties.role ?? null,
+                  source,
+                  target,
+                  // The spans of all ties come in one list, each naming its tie.
+                  evidence: sorted(
+                    actor.tieEvidence
+                      .filter((span) => span.factId === edge.properties.id)
+                      .map((span) => ({
+                        quote: span.quote,
+                        start: span.startOffset,
+                        end: span.endOffset,
+                        document: { id: span.document?.id, title: span.document?.title },
+                      })),
+                  ),
+                })),
               ),
-            })),
-          ),
-        },
+            },
         events: {
           totalCount: eventsConnection.totalCount,
           nodes: eventsConnection.edges.map(({ node }) => ({

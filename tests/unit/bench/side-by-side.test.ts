@@ -4,6 +4,7 @@ import { startApp, type RunningApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
 import { generateGraph } from '../../bench/generate';
 import { pickerFor } from '../../bench/operations';
+import { renderPeerReport } from '../../bench/peer/peer-report';
 import { PEER_QUESTIONS } from '../../bench/peer/questions';
 import { compareApis, type PeerComparison } from '../../bench/peer/side-by-side';
 import { PEER_TYPE_DEFS } from '../../bench/peer/type-defs';
@@ -93,6 +94,28 @@ it('asks every question of both APIs over HTTP, with equal answers, latencies, r
   expect(result.throughput.ours.requests).toBeGreaterThan(0);
   expect(result.throughput.peer.requests).toBeGreaterThan(0);
   expect(result.throughput.ratio).toBeGreaterThan(0);
+
+  // The report: a row per question with both sides and the ratio, and the throughput of both.
+  const report = renderPeerReport(
+    [
+      {
+        size: 'unit',
+        counts: await app.store.counts(),
+        generateSeconds: 0,
+        hubParticipations: [],
+        operations: [],
+        peer: result,
+      },
+    ],
+    { os: 'test', cpu: 'test', memory: 'test', node: process.version, kuzu: '-' },
+    { runs: 4, warmup: 1, seed: 1 },
+  );
+  for (const question of result.questions) {
+    expect(report).toContain(`| ${question.name} | 4 |`);
+  }
+  expect(report).toMatch(/\| ours \| \d+ \| [\d.]+ \|/);
+  expect(report).toMatch(/\| peer \| \d+ \| [\d.]+ \|/);
+  expect(report).toMatch(/Throughput ratio ours \/ peer: [\d.]+ \((meets|misses) 2x\)/);
 });
 
 it('reports a peer that fails on deep pages as a result of the comparison', async () => {
