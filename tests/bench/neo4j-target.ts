@@ -4,9 +4,10 @@ import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 
 /**
- * The Neo4j database a bench run writes to. Neo4j Community has one user
- * database, so the bench cannot create a database of its own: it claims one
- * only while it is empty (no node of any label), marks it with a
+ * The Neo4j database a bench run writes to. On an enterprise server, unless
+ * NEO4J_DATABASE names one, the bench creates a database of its own
+ * (`polgraph-bench-…`) and drops it when done. Neo4j Community has one user
+ * database, so there the bench claims it only while it is empty (no node of any label), marks it with a
  * `PolgraphBenchMarker` node, and on release removes everything in it, all of
  * which it wrote. A database holding anything else is refused; one holding only
  * what an interrupted run left is wiped only when `--neo4j-wipe-marker` names
@@ -68,7 +69,14 @@ export function decideClaim(
 }
 
 /** The bench's own queries, in cypher/neo4j/bench. */
-type BenchQuery = 'count_nodes' | 'bench_markers' | 'write_bench_marker' | 'wipe_database';
+type BenchQuery =
+  | 'count_nodes'
+  | 'bench_markers'
+  | 'write_bench_marker'
+  | 'wipe_database'
+  | 'edition'
+  | 'create_database'
+  | 'drop_database';
 
 /** cypher/neo4j/bench, found upwards from here (the sources, or dist/ once compiled). */
 function benchCypherFolder(): string {
@@ -90,10 +98,13 @@ export function benchCypher(name: BenchQuery): string {
 export class OwnedNeo4jDatabase {
   private constructor(
     private readonly driver: Driver,
-    private readonly database: string | undefined,
+    /** The database written to; undefined for the user's home database. */
+    readonly database: string | undefined,
     readonly marker: string,
     /** The server's agent string, e.g. "Neo4j/5.26.0". */
     readonly server: string,
+    /** The bench created this database, and drops it on release. */
+    private readonly created: boolean,
   ) {}
 
   static async claim(target: Neo4jTarget, wipeMarker: string | null): Promise<OwnedNeo4jDatabase> {
@@ -102,12 +113,10 @@ export class OwnedNeo4jDatabase {
     });
     try {
       const { agent } = await driver.getServerInfo(target.database ? { database: target.database } : {});
-      const owned = new OwnedNeo4jDatabase(
-        driver,
-        target.database,
-        `bench-${randomUUID()}`,
-        agent ?? 'unknown',
-      );
+      const server = agent ?? 'unknown';
+      const marker = `bench-${randomUUID()}`;
+      const own = target.database === undefined ? await createOwnDatabase(driver) : null;
+      const owned = new OwnedNeo4jDatabase(driver, own ?? target.database, marker, server, own !== null);
       const nodes = Number((await owned.query('count_nodes'))[0]?.['n'] ?? 0);
       const markers = (await owned.query('bench_markers')).map((row) => String(row['id']));
       const decision = decideClaim(nodes, markers, wipeMarker);
@@ -121,10 +130,18 @@ export class OwnedNeo4jDatabase {
     }
   }
 
-  /** Removes everything: the database was empty when this run claimed it. */
+  /** Drops the database the bench created, or removes everything from the one it found empty. */
   async release(): Promise<void> {
     try {
-      await this.wipe();
+      if (this.created) {
+        await this.driver.executeQuery(
+          benchCypher('drop_database'),
+          { name: this.database },
+          { database: 'system' },
+        );
+      } else {
+        await this.wipe();
+      }
     } finally {
       await this.driver.close();
     }
@@ -150,5 +167,22 @@ export class OwnedNeo4jDatabase {
       this.database ? { database: this.database } : {},
     );
     return result.records.map((record) => record.toObject() as Record<string, unknown>);
+  }
+}
+
+/**
+ * A new database of the bench's own, where the server allows it (enterprise);
+ * null on community, or where this user may not create databases.
+ */
+async function createOwnDatabase(driver: Driver): Promise<string | null> {
+  const { records } = await driver.executeQuery(benchCypher('edition'), {}, {});
+  if (records[0]?.get('edition') !== 'enterprise') return null;
+  const name = `polgraph-bench-${randomUUID().slice(0, 8)}`;
+  try {
+    await driver.executeQuery(benchCypher('create_database'), { name }, { database: 'system' });
+    return name;
+  } catch (error) {
+    console.log(`cannot create a database of its own (${(error as Error).message}); using the home database`);
+    return null;
   }
 }

@@ -295,30 +295,33 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
   await mkdir(folder, { recursive: true });
   const target = options.store === 'neo4j' ? neo4jTargetFrom(process.env) : null;
   if (options.store === 'neo4j' && target === null) throw new Error(NEO4J_SKIP);
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    KUZU_PATH: path.join(folder, 'graph.kuzu'),
-    SEEDS_DIR: path.join(ROOT, 'seeds'),
-    INGEST_ON_START: 'false',
-    ...(target
-      ? {
-          GRAPH_STORE: 'neo4j',
-          NEO4J_URI: target.uri,
-          NEO4J_USER: target.user,
-          NEO4J_PASSWORD: target.password,
-          ...(target.database ? { NEO4J_DATABASE: target.database } : {}),
-        }
-      : {}),
-  });
   // A Neo4j database is claimed (empty, then marked) before anything is written,
   // and emptied again when the size is done, whatever happened.
   let owned: OwnedNeo4jDatabase | null = null;
   try {
     if (target) {
       owned = await OwnedNeo4jDatabase.claim(target, options.wipeMarker);
-      console.log(`${owned.server} at ${target.uri}: claimed while empty, marker ${owned.marker}`);
+      console.log(
+        `${owned.server} at ${target.uri}, database ${owned.database ?? '(home)'}: claimed while empty, ` +
+          `marker ${owned.marker}`,
+      );
     }
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      KUZU_PATH: path.join(folder, 'graph.kuzu'),
+      SEEDS_DIR: path.join(ROOT, 'seeds'),
+      INGEST_ON_START: 'false',
+      ...(target
+        ? {
+            GRAPH_STORE: 'neo4j',
+            NEO4J_URI: target.uri,
+            NEO4J_USER: target.user,
+            NEO4J_PASSWORD: target.password,
+            ...(owned?.database ? { NEO4J_DATABASE: owned.database } : {}),
+          }
+        : {}),
+    });
     // Generation and ingest in their own scope, so the batch can be collected before measuring.
     const { picker, ingest, hubParticipations, generateSeconds, store } = await (async () => {
       let start = performance.now();
@@ -372,7 +375,14 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
     if (options.peer && target) {
       // The side-by-side comparison instead of the other sections: both APIs on this database.
       try {
-        const peer = await runPeer(app.url, target, picker, options);
+        // The peer reads the database the graph went to (the bench's own, where it could create one).
+        const database = owned?.database;
+        const peer = await runPeer(
+          app.url,
+          { ...target, ...(database ? { database } : {}) },
+          picker,
+          options,
+        );
         return {
           size,
           counts,

@@ -48,18 +48,23 @@ describe('claiming a Neo4j database for the bench', () => {
     });
   });
 
-  it.each(['count_nodes', 'bench_markers', 'write_bench_marker', 'wipe_database'] as const)(
-    'cypher/neo4j/bench/%s parses as Cypher 5',
-    (name) => {
-      const { diagnostics } = lintCypherQuery(benchCypher(name), {
-        defaultLanguage: 'CYPHER 5',
-        procedures: testData.mockSchema.procedures,
-        functions: testData.mockSchema.functions,
-      } as never);
-      const messages = diagnostics
-        .map((d) => (typeof d.message === 'string' ? d.message : d.message.value))
-        .filter((message) => !/^Parameter \$\w+ is not defined/.test(message));
-      expect(messages).toEqual([]);
-    },
-  );
+  it.each([
+    'count_nodes',
+    'bench_markers',
+    'write_bench_marker',
+    'wipe_database',
+    'edition',
+    'create_database',
+    'drop_database',
+  ] as const)('cypher/neo4j/bench/%s parses as Cypher 5', (name) => {
+    const { diagnostics } = lintCypherQuery(benchCypher(name), {
+      defaultLanguage: 'CYPHER 5',
+      procedures: testData.mockSchema.procedures,
+      functions: testData.mockSchema.functions,
+    } as never);
+    const messages = diagnostics
+      .map((d) => (typeof d.message === 'string' ? d.message : d.message.value))
+      .filter((message) => !/^Parameter \$\w+ is not defined/.test(message));
+    expect(messages).toEqual([]);
+  });
 });
