@@ -23,9 +23,33 @@ export interface ActorPicker {
   actor(rng: Rng): string;
   /** Uniform over all actors. */
   uniformActor(rng: Rng): string;
+  /** One of the ten actors with the most participations. */
+  hub(rng: Rng): string;
   word(rng: Rng): string;
   name(rng: Rng): string;
   isHub(id: string): boolean;
+}
+
+/** Share of actor draws that are one of the hubs. */
+export const HUB_SHARE = 0.1;
+
+/** Draws over a generated graph: `actor` picks a hub in HUB_SHARE of draws. */
+export function pickerFor(graph: {
+  readonly actorIds: readonly string[];
+  readonly hubIds: readonly string[];
+  readonly actorNames: readonly string[];
+  readonly searchWords: readonly string[];
+}): ActorPicker {
+  const { actorIds, hubIds, actorNames, searchWords } = graph;
+  const hubs = new Set(hubIds);
+  return {
+    actor: (r) => (r.chance(HUB_SHARE) ? r.pick(hubIds) : r.pick(actorIds)),
+    uniformActor: (r) => r.pick(actorIds),
+    hub: (r) => r.pick(hubIds),
+    word: (r) => r.pick(searchWords),
+    name: (r) => r.pick(actorNames),
+    isHub: (id) => hubs.has(id),
+  };
 }
 
 const str = (variables: Record<string, unknown>, key: string): string => String(variables[key]);

@@ -15,10 +15,14 @@ import { generateGraph, SIZES } from './generate';
 import { extraBatch, runClients, type ConcurrencyRun } from './concurrency';
 import { GraphqlClient } from './http-client';
 import { ms, summarise, timed, type Latency } from './measure';
-import { OPERATIONS, type ActorPicker, type Operation } from './operations';
+import { OPERATIONS, pickerFor, type ActorPicker, type Operation } from './operations';
 import { Rng } from './prng';
 import { describeProfile, profiled, type StoreProfile } from './profile';
 import { renderReport, type SizeResult, type OperationResult } from './report';
+import { NEO4J_SKIP, neo4jTargetFrom, OwnedNeo4jDatabase, type Neo4jTarget } from './neo4j-target';
+import { renderPeerReport } from './peer/peer-report';
+import { startPeerServer } from './peer/peer-server';
+import { compareApis, type PeerComparison } from './peer/side-by-side';
 
 /**
  * `npm run bench -- --sizes S,M,L --runs 200 --warmup 20 --seed 20250621`
@@ -29,6 +33,11 @@ import { renderReport, type SizeResult, type OperationResult } from './report';
  * ingest path), starts the app on it (`startApp`, no seed ingest, a random
  * port), and times every operation both over HTTP and as a direct service call.
  * The parent collects the results, prints the report and writes tests/bench/results.md.
+ *
+ * `--store neo4j` does the same on the Neo4j server at NEO4J_URI, in a database
+ * the bench finds empty and empties again (neo4j-target.ts); `--peer` instead
+ * serves `@neo4j/graphql` on that database and compares both APIs (peer/).
+ * Without NEO4J_URI both print one "skipped" line and exit 0.
  */
 interface Options {
   readonly sizes: string[];
@@ -42,17 +51,26 @@ interface Options {
   readonly out: string | null;
   /** Where a child keeps its database (inside the parent's temp folder, removed even if the child is killed). */
   readonly dir: string | null;
+  /** The store measured: embedded Kuzu (the default) or the Neo4j server at NEO4J_URI. */
+  readonly store: 'kuzu' | 'neo4j';
+  /** Side by side with `@neo4j/graphql` on the same Neo4j (implies `--store neo4j`). */
+  readonly peer: boolean;
+  /** The marker of an interrupted bench run whose data may be removed from the Neo4j database. */
+  readonly wipeMarker: string | null;
 }
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const HUB_SHARE = 0.1;
 
 function parseOptions(argv: readonly string[]): Options & { child: string | null } {
   const value = (flag: string): string | undefined => {
     const at = argv.indexOf(flag);
     return at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1);
   };
-  const sizes = (value('--sizes') ?? 'S,M,L')
+  const peer = argv.includes('--peer');
+  const store = peer ? 'neo4j' : (value('--store') ?? 'kuzu');
+  if (store !== 'kuzu' && store !== 'neo4j') throw new Error(`--store must be kuzu or neo4j, not "${store}"`);
+  // On Neo4j the comparison is made at M (issue 14); other sizes on request.
+  const sizes = (value('--sizes') ?? (store === 'neo4j' ? 'M' : 'S,M,L'))
     .split(',')
     .map((s) => s.trim().toUpperCase())
     .filter(Boolean);
@@ -68,6 +86,9 @@ function parseOptions(argv: readonly string[]): Options & { child: string | null
   };
   return {
     sizes,
+    store,
+    peer,
+    wipeMarker: value('--neo4j-wipe-marker') ?? null,
     runs: int('--runs', 200),
     warmup: int('--warmup', 20),
     seed: int('--seed', 20250621),
@@ -108,6 +129,10 @@ async function runParent(options: Options): Promise<void> {
         String(options.budgetSeconds),
         '--max-ingest-minutes',
         String(options.maxIngestMinutes),
+        '--store',
+        options.store,
+        ...(options.peer ? ['--peer'] : []),
+        ...(options.wipeMarker !== null ? ['--neo4j-wipe-marker', options.wipeMarker] : []),
       ];
       console.log(`\n== size ${size}`);
       const skip = linearEstimate(results, size, options.maxIngestMinutes);
@@ -152,18 +177,23 @@ async function runParent(options: Options): Promise<void> {
   }
   // The raw results, for `--render` and for comparing runs; formatted as Prettier would.
   const raw = JSON.stringify({ machine: machine(), options, results });
-  await writeFile(
-    RESULTS_JSON,
-    await format(raw, { ...(await resolveConfig(RESULTS_JSON)), parser: 'json' }),
-  );
+  const json = resultsFile(options, 'json');
+  await writeFile(json, await format(raw, { ...(await resolveConfig(json)), parser: 'json' }));
   await writeReport(results, machine(), options);
 }
 
-const RESULTS_JSON = path.join(ROOT, 'tests', 'bench', 'results.json');
+/**
+ * tests/bench/results.{md,json} for Kuzu; a Neo4j run and the side-by-side
+ * comparison write their own files, so no run overwrites another store's numbers.
+ */
+function resultsFile(options: Pick<Options, 'store' | 'peer'>, extension: 'md' | 'json'): string {
+  const name = options.peer ? 'results-peer' : options.store === 'neo4j' ? 'results-neo4j' : 'results';
+  return path.join(ROOT, 'tests', 'bench', `${name}.${extension}`);
+}
 
-/** `--render`: the report again from tests/bench/results.json, without measuring. */
-async function renderSaved(): Promise<void> {
-  const saved = JSON.parse(await readFile(RESULTS_JSON, 'utf8')) as {
+/** `--render`: the report again from the results JSON, without measuring. */
+async function renderSaved(which: Pick<Options, 'store' | 'peer'>): Promise<void> {
+  const saved = JSON.parse(await readFile(resultsFile(which, 'json'), 'utf8')) as {
     machine: Machine;
     options: Options;
     results: SizeResult[];
@@ -176,9 +206,12 @@ async function writeReport(
   machine: Machine,
   options: Options,
 ): Promise<void> {
-  const target = path.join(ROOT, 'tests', 'bench', 'results.md');
+  const target = resultsFile(options, 'md');
+  const text = options.peer
+    ? renderPeerReport(results, machine, options)
+    : renderReport(results, machine, options);
   // Formatted as the project's Prettier would, so the committed file passes `npm run format:check`.
-  const report = await format(renderReport(results, machine, options), {
+  const report = await format(text, {
     ...(await resolveConfig(target)),
     parser: 'markdown',
   });
@@ -260,14 +293,35 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
   if (!spec) throw new Error(`unknown size ${size}`);
   const folder = options.dir ?? (await mkdtemp(path.join(os.tmpdir(), `polgraph-bench-${size}-`)));
   await mkdir(folder, { recursive: true });
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    KUZU_PATH: path.join(folder, 'graph.kuzu'),
-    SEEDS_DIR: path.join(ROOT, 'seeds'),
-    INGEST_ON_START: 'false',
-  });
+  const target = options.store === 'neo4j' ? neo4jTargetFrom(process.env) : null;
+  if (options.store === 'neo4j' && target === null) throw new Error(NEO4J_SKIP);
+  // A Neo4j database is claimed (empty, then marked) before anything is written,
+  // and emptied again when the size is done, whatever happened.
+  let owned: OwnedNeo4jDatabase | null = null;
   try {
+    if (target) {
+      owned = await OwnedNeo4jDatabase.claim(target, options.wipeMarker);
+      console.log(
+        `${owned.server} at ${target.uri}, database ${owned.database ?? '(home)'}: claimed while empty, ` +
+          `marker ${owned.marker}`,
+      );
+    }
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      KUZU_PATH: path.join(folder, 'graph.kuzu'),
+      SEEDS_DIR: path.join(ROOT, 'seeds'),
+      INGEST_ON_START: 'false',
+      ...(target
+        ? {
+            GRAPH_STORE: 'neo4j',
+            NEO4J_URI: target.uri,
+            NEO4J_USER: target.user,
+            NEO4J_PASSWORD: target.password,
+            ...(owned?.database ? { NEO4J_DATABASE: owned.database } : {}),
+          }
+        : {}),
+    });
     // Generation and ingest in their own scope, so the batch can be collected before measuring.
     const { picker, ingest, hubParticipations, generateSeconds, store } = await (async () => {
       let start = performance.now();
@@ -299,15 +353,7 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
         `writeGraph: ${writeSeconds.toFixed(1)} s, ` +
           `${Math.round(batch.participations.length / writeSeconds)} participations/s`,
       );
-      const { actorIds, hubIds, actorNames, searchWords } = graph;
-      const hubs = new Set(hubIds);
-      const picker: ActorPicker = {
-        actor: (r) => (r.chance(HUB_SHARE) ? r.pick(hubIds) : r.pick(actorIds)),
-        uniformActor: (r) => r.pick(actorIds),
-        word: (r) => r.pick(searchWords),
-        name: (r) => r.pick(actorNames),
-        isHub: (id) => hubs.has(id),
-      };
+      const picker = pickerFor(graph);
       return {
         store,
         picker,
@@ -323,8 +369,34 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
     (globalThis as { gc?: () => void }).gc?.();
 
     const counts: GraphCounts = await store.counts();
-    const databaseBytes = await folderBytes(folder);
+    const databaseBytes = target ? undefined : await folderBytes(folder);
     const app = await startApp(config, { store, log: () => undefined });
+    const storeServer = owned?.server;
+    if (options.peer && target) {
+      // The side-by-side comparison instead of the other sections: both APIs on this database.
+      try {
+        // The peer reads the database the graph went to (the bench's own, where it could create one).
+        const database = owned?.database;
+        const peer = await runPeer(
+          app.url,
+          { ...target, ...(database ? { database } : {}) },
+          picker,
+          options,
+        );
+        return {
+          size,
+          counts,
+          generateSeconds,
+          ingest,
+          hubParticipations,
+          storeServer,
+          operations: [],
+          peer,
+        };
+      } finally {
+        await app.close();
+      }
+    }
     // Steady state: the store's read-side caches (Kuzu's path adjacency) are
     // built before anything is timed; their build time is reported apart.
     const warmUpStarted = performance.now();
@@ -397,6 +469,7 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
     }
     return {
       apiFloor,
+      storeServer,
       size,
       counts,
       generateSeconds,
@@ -410,6 +483,7 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
     };
   } finally {
     await rm(folder, { recursive: true, force: true });
+    await owned?.release();
   }
 }
 
@@ -524,6 +598,54 @@ async function measureOperation(
   };
 }
 
+/** Serves `@neo4j/graphql` on the same database and asks both APIs the same questions. */
+async function runPeer(
+  oursUrl: string,
+  target: Neo4jTarget,
+  picker: ActorPicker,
+  options: Options,
+): Promise<PeerComparison> {
+  const peerServer = await startPeerServer(target);
+  try {
+    console.log(`  @neo4j/graphql ${peerLibraryVersion()} at ${peerServer.url}`);
+    return await compareApis({
+      oursUrl,
+      peerUrl: peerServer.url,
+      peerLibrary: `@neo4j/graphql ${peerLibraryVersion()}`,
+      picker,
+      seed: options.seed,
+      runs: options.runs,
+      warmup: options.warmup,
+      budgetSeconds: options.budgetSeconds,
+      clients: PEER_CLIENTS,
+      throughputSeconds: CONCURRENCY_SECONDS,
+      log: (line) => console.log(line),
+    });
+  } finally {
+    await peerServer.close();
+  }
+}
+
+/** Clients of the side-by-side throughput run (issue 14). */
+const PEER_CLIENTS = 20;
+
+/** The version of @neo4j/graphql installed (its package.json is not exported: found beside its entry point). */
+function peerLibraryVersion(): string {
+  for (let dir = path.dirname(require.resolve('@neo4j/graphql')); ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    try {
+      const { name, version } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+        name?: string;
+        version: string;
+      };
+      if (name === '@neo4j/graphql') return version;
+    } catch {
+      // not here; one folder up
+    }
+    if (path.dirname(dir) === dir) return 'unknown';
+  }
+}
+
 function hash(text: string): number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
@@ -545,8 +667,15 @@ async function main(): Promise<void> {
     if (options.out) await writeFile(options.out, JSON.stringify(result));
     return;
   }
-  if (process.argv.includes('--render')) await renderSaved();
-  else await runParent(options);
+  if (process.argv.includes('--render')) {
+    await renderSaved(options);
+    return;
+  }
+  if (options.store === 'neo4j' && neo4jTargetFrom(process.env) === null) {
+    console.log(NEO4J_SKIP);
+    return;
+  }
+  await runParent(options);
 }
 
 main().then(
