@@ -13,9 +13,17 @@ import { Place } from '../types/place.type';
 import { Statement } from '../types/statement.type';
 import { connectionCost } from '../query-cost';
 import { selectionPlan } from '../selection-plan';
+import { FactStatusEnum } from '../enums';
 
 @Resolver(() => Event)
 export class EventResolver {
+  @FieldResolver(() => FactStatusEnum, {
+    description: 'CURATED (written by hand) or ACCEPTED (extracted, then accepted in review).',
+  })
+  status(@Root() record: EventRecord, @Ctx() ctx: GraphContext) {
+    return ctx.services.review.statusOf(record.id);
+  }
+
   @Query(() => Event, { nullable: true })
   event(@Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string) {
     return ctx.services.events.find(id, ctx.loaders.planned.of('event', selectionPlan(info)));

@@ -10,9 +10,17 @@ import { StatementFilter } from '../types/filters.input';
 import { Statement, StatementConnection } from '../types/statement.type';
 import { statementsCost } from '../query-cost';
 import { selectionPlan } from '../selection-plan';
+import { FactStatusEnum } from '../enums';
 
 @Resolver(() => Statement)
 export class StatementResolver {
+  @FieldResolver(() => FactStatusEnum, {
+    description: 'CURATED (written by hand) or ACCEPTED (extracted, then accepted in review).',
+  })
+  status(@Root() record: StatementRecord, @Ctx() ctx: GraphContext) {
+    return ctx.services.review.statusOf(record.id);
+  }
+
   @Query(() => Statement, { nullable: true })
   statement(@Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string) {
     return ctx.services.statements.find(id, ctx.loaders.planned.of('statement', selectionPlan(info)));
