@@ -37,8 +37,8 @@ export function createServices(
   const review = new ReviewService(ingest, seedsRoot);
   return {
     actors: new ActorsService(store),
-    events: new EventsService(store),
-    statements: new StatementsService(store),
+    events: new EventsService(store, () => review.pending()),
+    statements: new StatementsService(store, () => review.pending()),
     documents: new DocumentsService(store),
     ingest,
     review,

@@ -1,3 +1,13 @@
+import type {
+  ActorRecord,
+  ClaimRecord,
+  EventRecord,
+  EvidenceRecord,
+  GraphBatch,
+  ParticipationRecord,
+  StatementAboutRecord,
+  StatementRecord,
+} from './graph';
 import type { DatePrecision } from './partial-date';
 
 /**
@@ -81,11 +91,73 @@ export interface ReviewLedger {
   readonly proposals: readonly Proposal[];
   readonly accepted: ReadonlySet<string>;
   readonly actorNames: ReadonlyMap<string, string>;
+  /** The records pending proposals would add: never in the store, merged into lists on request. */
+  readonly pending: PendingRecords;
 }
 
-export const EMPTY_LEDGER: ReviewLedger = { proposals: [], accepted: new Set(), actorNames: new Map() };
+/** Records only pending proposals support, as the graph builder makes them. */
+export interface PendingRecords {
+  /** New actors only pending proposals involve. */
+  readonly actors: readonly ActorRecord[];
+  readonly events: readonly EventRecord[];
+  readonly participations: readonly ParticipationRecord[];
+  readonly statements: readonly StatementRecord[];
+  readonly statementAbout: readonly StatementAboutRecord[];
+  readonly claims: readonly ClaimRecord[];
+  readonly evidence: readonly EvidenceRecord[];
+  readonly ids: ReadonlySet<string>;
+}
 
-/** A graph record's status: ACCEPTED when every span it stands on came from an accepted proposal. */
-export function graphFactStatus(ledger: ReviewLedger, recordId: string): GraphFactStatus {
+export const NO_PENDING: PendingRecords = {
+  actors: [],
+  events: [],
+  participations: [],
+  statements: [],
+  statementAbout: [],
+  claims: [],
+  evidence: [],
+  ids: new Set(),
+};
+
+/** What the graph with pending proposals holds that the graph does not. */
+export function pendingRecords(graph: GraphBatch, withPending: GraphBatch): PendingRecords {
+  const known = new Set(
+    [graph.events, graph.participations, graph.statements, graph.claims, graph.evidence].flatMap((list) =>
+      list.map((r) => r.id),
+    ),
+  );
+  const about = new Set(graph.statementAbout.map((a) => `${a.statementId}|${a.actorId}`));
+  const fresh = <T extends { id: string }>(list: readonly T[]): T[] => list.filter((r) => !known.has(r.id));
+  const actors = new Set(graph.actors.map((a) => a.id));
+  const records = {
+    actors: withPending.actors.filter((a) => !actors.has(a.id)),
+    events: fresh(withPending.events),
+    participations: fresh(withPending.participations),
+    statements: fresh(withPending.statements),
+    statementAbout: withPending.statementAbout.filter((a) => !about.has(`${a.statementId}|${a.actorId}`)),
+    claims: fresh(withPending.claims),
+    evidence: fresh(withPending.evidence),
+  };
+  const ids = new Set(
+    [records.events, records.participations, records.statements, records.claims].flatMap((list) =>
+      list.map((r) => r.id),
+    ),
+  );
+  return { ...records, ids };
+}
+
+export const EMPTY_LEDGER: ReviewLedger = {
+  proposals: [],
+  accepted: new Set(),
+  actorNames: new Map(),
+  pending: NO_PENDING,
+};
+
+/**
+ * A record's status: EXTRACTED when only pending proposals support it, ACCEPTED
+ * when every span it stands on came from an accepted proposal, else CURATED.
+ */
+export function factStatus(ledger: ReviewLedger, recordId: string): FactStatus {
+  if (ledger.pending.ids.has(recordId)) return 'EXTRACTED';
   return ledger.accepted.has(recordId) ? 'ACCEPTED' : 'CURATED';
 }

@@ -11,7 +11,7 @@ import type {
 } from '../domain/graph';
 import { dateSortKey } from '../domain/graph';
 import { stableId } from '../domain/ids';
-import type { GraphFactStatus, ReviewLedger } from '../domain/review';
+import { NO_PENDING, pendingRecords, type GraphFactStatus, type ReviewLedger } from '../domain/review';
 import { isPartialDate, parsePartialDate, type PartialDate } from '../domain/partial-date';
 import { nameKey } from '../domain/text';
 import { isSymmetricTieType, type FactKind } from '../domain/vocabulary';
@@ -72,7 +72,12 @@ export function buildReviewedGraph(sources: RawSources): ReviewedGraph {
   const withPending = reviewed.withPending ? assembleGraph(reviewed.withPending).graph : null;
   return {
     graph,
-    review: { proposals: reviewed.proposals, accepted, actorNames: reviewed.actorNames },
+    review: {
+      proposals: reviewed.proposals,
+      accepted,
+      actorNames: reviewed.actorNames,
+      pending: withPending ? pendingRecords(graph, withPending) : NO_PENDING,
+    },
     withPending,
   };
 }

@@ -11,8 +11,10 @@ import {
 import { isPartialDate, parsePartialDate } from '../domain/partial-date';
 import {
   EMPTY_LEDGER,
-  graphFactStatus,
-  type GraphFactStatus,
+  NO_PENDING,
+  factStatus,
+  type FactStatus,
+  type PendingRecords,
   type Proposal,
   type ProposalKind,
   type ProposalStatus,
@@ -105,8 +107,21 @@ export class ReviewService {
     return this.reviewed.review;
   }
 
-  async statusOf(recordId: string): Promise<GraphFactStatus> {
-    return graphFactStatus(await this.ledger(), recordId);
+  /** CURATED or ACCEPTED for a record of the graph; EXTRACTED for one only pending proposals add. */
+  async statusOf(recordId: string): Promise<FactStatus> {
+    return factStatus(await this.ledger(), recordId);
+  }
+
+  /**
+   * The pending records if the review is loaded, else none: for field resolvers,
+   * which only meet pending records in lists that loaded it (includePending).
+   */
+  loadedPending(): PendingRecords {
+    return this.reviewed?.review.pending ?? NO_PENDING;
+  }
+
+  async pending(): Promise<PendingRecords> {
+    return (await this.ledger()).pending;
   }
 
   async pendingFacts(filter: ProposalFilter, page: PageArgs): Promise<Page<Proposal>> {

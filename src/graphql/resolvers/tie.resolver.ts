@@ -9,7 +9,8 @@ import { FactStatusEnum } from '../enums';
 @Resolver(() => Tie)
 export class TieResolver {
   @FieldResolver(() => FactStatusEnum, {
-    description: 'CURATED (written by hand) or ACCEPTED (extracted, then accepted in review).',
+    description:
+      'CURATED (written by hand), ACCEPTED (extracted, then accepted in review), or EXTRACTED (pending review: only in lists asked with includePending).',
   })
   status(@Root() record: TieRecord, @Ctx() ctx: GraphContext) {
     return ctx.services.review.statusOf(record.id);
