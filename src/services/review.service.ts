@@ -67,9 +67,9 @@ interface SourceWrite {
   readonly content: string;
 }
 
-/** The file of a document's new actors proposed by extraction. */
+/** The registry file of the new actors extraction proposed for a document. */
 export const proposedActorsFile = (documentId: string): string =>
-  path.join(REGISTRY_DIR, `extracted-${documentId.replace(/_/g, '-')}.yaml`);
+  path.join(REGISTRY_DIR, `${documentId}.yaml`);
 
 /**
  * Assisted extraction and its review. Everything it decides is a source file
