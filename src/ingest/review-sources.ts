@@ -252,7 +252,11 @@ function rewriteRefs(section: string, item: Item, to: (id: string) => string): v
  */
 export function reviewSources(sources: RawSources, problems: ProblemCollector): ReviewedSources {
   const decisions = readDecisions(sources.decisions ?? [], problems);
-  const registry = sources.registry.map((file) => ({ ...file, content: structuredClone(file.content) }));
+  // Copies only where decisions edit: large imported sources without merges are read as they are.
+  const edits = decisions.actors.merges.length > 0 || decisions.actors.renames.length > 0;
+  const registry = edits
+    ? sources.registry.map((file) => ({ ...file, content: structuredClone(file.content) }))
+    : [...sources.registry];
   const actors = registryActors(registry);
   const kin = kinPairs(sources.annotations);
   const mergedInto = new Map<string, string>();
@@ -323,6 +327,11 @@ export function reviewSources(sources: RawSources, problems: ProblemCollector): 
       pending.push(file);
       continue;
     }
+    if (!edits && !hasProposals(file.content)) {
+      curated.push(file);
+      pending.push(file);
+      continue;
+    }
     const documentId = file.content['document'];
     const text = sources.documents.get(documentId);
     const decided = decisions.byDocument.get(documentId);
@@ -339,8 +348,8 @@ export function reviewSources(sources: RawSources, problems: ProblemCollector): 
           openList.push(original);
           continue;
         }
-        const item = structuredClone(original);
-        rewriteRefs(section, item, target);
+        const item = edits ? structuredClone(original) : original;
+        if (edits) rewriteRefs(section, item, target);
         if (item['status'] !== 'EXTRACTED') {
           keptList.push(item);
           openList.push(item);
@@ -378,6 +387,14 @@ export function reviewSources(sources: RawSources, problems: ProblemCollector): 
     proposals,
     actorNames,
   };
+}
+
+/** Whether an annotation holds any EXTRACTED fact. */
+function hasProposals(content: Item): boolean {
+  return Object.keys(PROPOSAL_SECTIONS).some((section) => {
+    const list = content[section];
+    return Array.isArray(list) && list.some((item) => isItem(item) && item['status'] === 'EXTRACTED');
+  });
 }
 
 /** Proposed actors (registry status EXTRACTED) enter with the first kept fact that involves them. */
