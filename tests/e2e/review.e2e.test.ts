@@ -134,6 +134,15 @@ describe('assisted extraction reviewed end to end over HTTP (embedded store)', (
     expect(release?.record.participants.map((p) => p.actor.id)).toEqual(['siarhei-tsikhanouski']);
     const sanction = events.find((e) => e.record.eventType === 'SANCTION');
     expect(sanction?.record).toMatchObject({ date: '2025-08', datePrecision: 'MONTH' });
+    // "last week", published on Saturday 20 September: the calendar week before, as a range.
+    const pardons = events.find((e) => e.quote.includes('pardoned last week'));
+    expect(pardons?.record).toMatchObject({
+      date: '2025-09-08',
+      endDate: '2025-09-14',
+      datePrecision: 'DAY',
+    });
+    const figure = proposals.find((p) => p.kind === 'CLAIM' && p.quote.includes('about 20'));
+    expect(figure?.record).toMatchObject({ value: 'about 20', minimum: null });
     const quote = proposals.find((p) => p.kind === 'STATEMENT' && p.quote.startsWith('Every release'));
     expect(quote?.record.speaker?.id).toBe('sviatlana-tsikhanouskaya');
     const husband = proposals.find((p) => p.kind === 'STATEMENT' && p.quote.includes('had not changed'));
@@ -201,6 +210,13 @@ describe('assisted extraction reviewed end to end over HTTP (embedded store)', (
       participants: [{ actor: { id: 'siarhei-tsikhanouski' } }],
     });
     expect(listed.some((e) => e.id === sanction.record.eventId)).toBe(false);
+    const pardons = proposals.find((p) => p.kind === 'EVENT' && p.quote.includes('pardoned last week'));
+    const { events: withClaims } = await data<{
+      events: { edges: { node: { id: string; claims: { value: string }[] } }[] };
+    }>(`{ events(first: 100, includePending: true) { edges { node { id claims { value } } } } }`);
+    expect(withClaims.edges.find((e) => e.node.id === pardons?.record.eventId)?.node.claims).toEqual([
+      { value: 'about 20' },
+    ]);
     const { events: defaults } = await data<{ events: { edges: { node: { status: string } }[] } }>(
       `{ events(first: 100) { edges { node { status } } } }`,
     );

@@ -14,7 +14,7 @@ import { Statement } from '../types/statement.type';
 import { connectionCost } from '../query-cost';
 import { selectionPlan } from '../selection-plan';
 import { FactStatusEnum } from '../enums';
-import { evidenceOf, participantsOf } from './pending';
+import { claimsOf, evidenceOf, participantsOf } from './pending';
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -101,7 +101,7 @@ export class EventResolver {
     description: 'What each source says about this event (e.g. how many were freed).',
   })
   claims(@Root() event: EventRecord, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.claimsBySubject.load(event.id);
+    return claimsOf(ctx, event);
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements made at this event.' })

@@ -1,4 +1,10 @@
-import type { ActorRecord, EventRecord, EvidenceRecord, ParticipationRecord } from '../../domain/graph';
+import type {
+  ActorRecord,
+  ClaimRecord,
+  EventRecord,
+  EvidenceRecord,
+  ParticipationRecord,
+} from '../../domain/graph';
 import type { GraphContext } from '../context';
 
 /**
@@ -32,4 +38,10 @@ export function participantsOf(
   const pending = ctx.services.review.loadedPending();
   if (!pending.ids.has(event.id)) return ctx.loaders.participationsByEvent.load(event.id);
   return pending.participations.filter((p) => p.eventId === event.id);
+}
+
+export function claimsOf(ctx: GraphContext, event: EventRecord): ClaimRecord[] | Promise<ClaimRecord[]> {
+  const pending = ctx.services.review.loadedPending();
+  if (!pending.ids.has(event.id)) return ctx.loaders.claimsBySubject.load(event.id);
+  return pending.claims.filter((c) => c.subjectId === event.id);
 }
