@@ -18,7 +18,7 @@ import { isSymmetricTieType, type FactKind } from '../domain/vocabulary';
 import { EvidenceLocator, type QuoteRef } from './evidence-locator';
 import { ProblemCollector } from './problem-collector';
 import { buildRegistry, toActorRecord, type Registry } from './registry-builder';
-import type { RawFile, RawSources } from './source-files';
+import type { RawFile, RawSources, SourceWarning } from './source-files';
 import { reviewSources } from './review-sources';
 import {
   documentAnnotationSchema,
@@ -57,6 +57,8 @@ export interface ReviewedGraph {
   readonly review: ReviewLedger;
   /** Curated, accepted and pending facts; null when nothing is pending. */
   readonly withPending: GraphBatch | null;
+  /** What the review leaves without effect (decisions on proposals no longer made). */
+  readonly warnings: readonly SourceWarning[];
 }
 
 /**
@@ -79,6 +81,7 @@ export function buildReviewedGraph(sources: RawSources): ReviewedGraph {
       pending: withPending ? pendingRecords(graph, withPending) : NO_PENDING,
     },
     withPending,
+    warnings: reviewed.warnings,
   };
 }
 

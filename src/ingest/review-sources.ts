@@ -7,7 +7,7 @@ import type { FactKind } from '../domain/vocabulary';
 import { surnameGender, type Gender } from '../extract/names';
 import { EvidenceLocator } from './evidence-locator';
 import type { ProblemCollector } from './problem-collector';
-import { ACTOR_DECISIONS_FILE, type RawFile, type RawSources } from './source-files';
+import { ACTOR_DECISIONS_FILE, type RawFile, type RawSources, type SourceWarning } from './source-files';
 import { actorDecisionsSchema, documentDecisionsSchema, type ActorDecisions } from './source.schema';
 
 /**
@@ -26,6 +26,8 @@ export interface ReviewedSources {
   readonly proposals: readonly Proposal[];
   /** Every actor of the registry after merges and renames (proposed ones too), id → name. */
   readonly actorNames: ReadonlyMap<string, string>;
+  /** Decisions on ids no annotation proposes any more (the fact was edited or extracted anew). */
+  readonly warnings: readonly SourceWarning[];
 }
 
 export const PROPOSAL_SECTIONS: Readonly<Record<string, ProposalKind>> = {
@@ -369,6 +371,17 @@ export function reviewSources(sources: RawSources, problems: ProblemCollector): 
     pending.push({ ...file, content: open });
   }
   const anyPending = proposals.some((p) => p.status === 'EXTRACTED');
+  const proposed = new Set(proposals.map((p) => p.id));
+  const warnings: SourceWarning[] = [];
+  for (const [documentId, decided] of decisions.byDocument) {
+    const stale = [...decided.keys()].filter((id) => !proposed.has(id));
+    if (stale.length > 0) {
+      warnings.push({
+        file: `decisions/${documentId}.yaml`,
+        message: `decides on ${stale.length} proposal(s) no annotation makes any more (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', …' : ''}): kept, without effect`,
+      });
+    }
+  }
   const actorNames = new Map(
     [...actors.values()].map(({ entry }) => [String(entry['id']), String(entry['name'])]),
   );
@@ -386,6 +399,7 @@ export function reviewSources(sources: RawSources, problems: ProblemCollector): 
       : null,
     proposals,
     actorNames,
+    warnings,
   };
 }
 

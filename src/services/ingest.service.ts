@@ -70,6 +70,7 @@ export class IngestService {
     const sources = await readSources(root);
     for (const warning of sources.warnings ?? []) progress(`warning: ${formatSourceWarning(warning)}`);
     const reviewed = buildReviewedGraph(sources);
+    for (const warning of reviewed.warnings) progress(`warning: ${formatSourceWarning(warning)}`);
     const summary = await this.ingestGraph(reviewed.graph, progress);
     for (const listener of this.reviewListeners) listener(root, reviewed);
     return summary;

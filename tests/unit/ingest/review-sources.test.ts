@@ -124,6 +124,18 @@ describe('review of the sources: EXTRACTED facts, decisions, merges and renames'
     expect(graph.actors.map((a) => a.id)).not.toContain('the-envoy-aide');
   });
 
+  it('warns of decisions on proposals no annotation makes any more, and keeps them', async () => {
+    await write(
+      'decisions/doc_a.yaml',
+      `document: doc_a\naccepted: [fact:0123456789abcdef, ${STATEMENT_ID}]\n`,
+    );
+    const { graph, warnings } = await build();
+    expect(graph.statements).toHaveLength(1);
+    expect(warnings).toEqual([
+      { file: 'decisions/doc_a.yaml', message: expect.stringContaining('fact:0123456789abcdef') },
+    ]);
+  });
+
   it('names file, record and field of every problem in the decisions', async () => {
     await write(
       'decisions/doc_a.yaml',
