@@ -79,7 +79,9 @@ export const proposedActorsFile = (documentId: string): string =>
  * rebuild from the sources replays every decision. Writes run one at a time.
  */
 export class ReviewService {
-  private reviewed: ReviewedGraph | null = null;
+  /** The review of the served sources: from the last ingest, or read once on first use. */
+  private reviewed: ReviewLedger | null = null;
+  private loading: Promise<ReviewLedger> | null = null;
   private writes: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -91,23 +93,25 @@ export class ReviewService {
 
   /** Called by the ingest after each ingest of a folder: keeps the review of the served sources. */
   remember(root: string, reviewed: ReviewedGraph): void {
-    if (path.resolve(root) === path.resolve(this.root)) this.reviewed = reviewed;
+    if (path.resolve(root) === path.resolve(this.root)) this.reviewed = reviewed.review;
   }
 
   /** The review of the sources folder: from the last ingest, else read (never written) now. */
   async ledger(): Promise<ReviewLedger> {
-    if (!this.reviewed) {
-      try {
-        this.reviewed = buildReviewedGraph(await readSources(this.root));
-      } catch {
-        // Sources that cannot be read or do not validate have no review to show.
-        return EMPTY_LEDGER;
-      }
-    }
-    return this.reviewed.review;
+    if (this.reviewed) return this.reviewed;
+    // Read once, however many fields ask at the same time.
+    this.loading ??= readSources(this.root)
+      .then((sources) => buildReviewedGraph(sources).review)
+      // Sources that cannot be read or do not validate have no review to show until the next ingest.
+      .catch(() => EMPTY_LEDGER)
+      .then((ledger) => {
+        this.reviewed ??= ledger;
+        this.loading = null;
+        return this.reviewed;
+      });
+    return this.loading;
   }
 
-  /** CURATED or ACCEPTED for a record of the graph; EXTRACTED for one only pending proposals add. */
   async statusOf(recordId: string): Promise<FactStatus> {
     return factStatus(await this.ledger(), recordId);
   }
@@ -117,7 +121,7 @@ export class ReviewService {
    * which only meet pending records in lists that loaded it (includePending).
    */
   loadedPending(): PendingRecords {
-    return this.reviewed?.review.pending ?? NO_PENDING;
+    return this.reviewed?.pending ?? NO_PENDING;
   }
 
   async pending(): Promise<PendingRecords> {
