@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fingerprintOf } from '../../../src/domain/graph-diff';
-import type { GraphBatch } from '../../../src/domain/graph';
+import type { EventRecord, GraphBatch } from '../../../src/domain/graph';
 import { buildReviewedGraph } from '../../../src/ingest/graph-builder';
 import { readSources } from '../../../src/ingest/source-files';
+import { EventsService } from '../../../src/services/events.service';
 import { IngestService } from '../../../src/services/ingest.service';
+import type { Page } from '../../../src/services/pagination';
 import { ReviewService } from '../../../src/services/review.service';
 import { MemoryGraphStore } from '../../support/memory-store';
 import { copySeeds } from '../../support/seeds';
@@ -99,6 +101,38 @@ describe('ReviewService: extracted facts reach the graph through review', () => 
     const again = await review.extractDocument({ text, publishedDate: '2025-10-05' });
     expect(ids(again.proposals)).toEqual(ids(first.proposals));
     expect(again.proposals.find((p) => p.id === event.id)?.status).toBe('ACCEPTED');
+  }, 60_000);
+
+  it('pages through events with pending ones merged by the same keyset, each once, in order', async () => {
+    const { store, ingest, review } = services(seeds.root);
+    await ingest.ingestFolder(seeds.root);
+    const text = await readFile(path.join(FIXTURES, 'vilnius-prisoners.txt'), 'utf8');
+    await review.extractDocument({ text, publishedDate: '2025-09-20' });
+    const pending = await review.pending();
+    expect(pending.events.length).toBeGreaterThan(2);
+    const events = new EventsService(store, () => review.pending());
+    const seen: { id: string; sortKey: string }[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let page = 0; page < 100; page++) {
+      const result: Page<EventRecord> = await events.list({ includePending: true }, { first: 7, after });
+      seen.push(...result.edges.map((e) => e.node));
+      total = result.totalCount;
+      if (!result.pageInfo.hasNextPage) break;
+      after = result.pageInfo.endCursor;
+    }
+    const stored = await events.list({}, { first: 100 });
+    expect(total).toBe(stored.totalCount + pending.events.length);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen.map((e) => e.id)).size).toBe(total);
+    expect(seen.map((e) => e.sortKey)).toEqual([...seen.map((e) => e.sortKey)].sort());
+    const released = await events.list(
+      { includePending: true, participantId: 'siarhei-tsikhanouski', from: '2025-06-01', to: '2025-06-30' },
+      { first: 100 },
+    );
+    const june = pending.events.filter((e) => e.date === '2025-06').map((e) => e.id);
+    expect(june).toHaveLength(1);
+    expect(released.edges.map((e) => e.node.id)).toEqual(expect.arrayContaining(june));
   }, 60_000);
 
   it('refuses to merge a wife into her husband, and merges and renames through decision files', async () => {
