@@ -18,6 +18,9 @@ const documentSelect = byId('review-document', HTMLSelectElement);
 const status = byId('review-status', HTMLParagraphElement);
 const text = byId('review-text', HTMLDivElement);
 const list = byId('review-proposals', HTMLOListElement);
+const acceptMentions = byId('review-accept-mentions', HTMLButtonElement);
+/** The proposals shown, for the bulk action. @type {ProposalView[]} */
+let shown = [];
 
 /**
  * @typedef {{ id: string, name: string | null }} ActorRef
@@ -124,14 +127,10 @@ function focusSpan(id) {
   }
 }
 
-/** @param {'acceptFacts' | 'rejectFacts'} mutation @param {string} id */
-async function decide(mutation, id) {
+/** @param {'acceptFacts' | 'rejectFacts'} mutation @param {string[]} ids */
+async function decide(mutation, ids) {
   status.textContent = mutation === 'acceptFacts' ? 'Accepting…' : 'Rejecting…';
-  await graphql(
-    `mutation Decide($ids: [ID!]!) { ${mutation}(ids: $ids) { id status } }`,
-    { ids: [id] },
-    headers(),
-  );
+  await graphql(`mutation Decide($ids: [ID!]!) { ${mutation}(ids: $ids) { id status } }`, { ids }, headers());
   await load(documentSelect.value || null);
 }
 
@@ -143,8 +142,8 @@ function renderList(items) {
       const reject = el('button', '', 'Reject');
       accept.type = 'button';
       reject.type = 'button';
-      accept.addEventListener('click', () => void decide('acceptFacts', p.id).catch(show));
-      reject.addEventListener('click', () => void decide('rejectFacts', p.id).catch(show));
+      accept.addEventListener('click', () => void decide('acceptFacts', [p.id]).catch(show));
+      reject.addEventListener('click', () => void decide('rejectFacts', [p.id]).catch(show));
       const quote = el('q', 'review-quote', truncate(p.quote, 160));
       const item = el(
         'li',
@@ -184,12 +183,14 @@ async function load(documentId) {
     }),
   );
   if (chosen === null) {
+    shown = [];
     text.replaceChildren();
     list.replaceChildren();
     status.textContent = 'Nothing to review: no pending proposal.';
     return;
   }
   const items = all.filter((p) => p.documentId === chosen);
+  shown = items;
   const doc = await sourceDocument(chosen);
   renderText(doc?.text ?? '', items);
   renderList(items);
@@ -209,5 +210,9 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   sessionStorage.setItem(KEY_STORAGE, keyInput.value.trim());
   void load(documentSelect.value || null).catch(show);
+});
+acceptMentions.addEventListener('click', () => {
+  const mentions = shown.filter((p) => p.kind === 'MENTION').map((p) => p.id);
+  if (mentions.length > 0) void decide('acceptFacts', mentions).catch(show);
 });
 documentSelect.addEventListener('change', () => void load(documentSelect.value).catch(show));

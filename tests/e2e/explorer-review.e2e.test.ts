@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -15,6 +15,7 @@ import { copySeeds } from '../support/seeds';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
 const API_KEY = 'explorer-review-key-0123456789';
+const SCREENSHOTS = path.resolve(__dirname, '../../test-output/explorer');
 
 describeInBrowser('the explorer review view in Chromium', () => {
   let folder: string;
@@ -80,6 +81,8 @@ describeInBrowser('the explorer review view in Chromium', () => {
     await page.locator('#review-proposals li').first().waitFor();
     expect(await page.locator('#review-proposals li').count()).toBe(extractDocument.proposals.length);
 
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'review-view.png') });
     const event = extractDocument.proposals.find((p) => p.kind === 'EVENT') as { id: string; quote: string };
     const span = page.locator(`#review-text mark[data-proposal="${event.id}"]`);
     await expect(span.textContent()).resolves.toBe(event.quote);
