@@ -13,6 +13,7 @@ import { DocumentsService } from './services/documents.service';
 import { EventsService } from './services/events.service';
 import { GraphLoaders } from './services/graph-loaders';
 import { IngestService, type ProgressListener } from './services/ingest.service';
+import { ReviewService } from './services/review.service';
 import { StatementsService } from './services/statements.service';
 import { CentralityService } from './services/centrality.service';
 import { SearchService } from './services/search.service';
@@ -30,13 +31,17 @@ export function createServices(
   /** Off: root fields read through the port's own methods and nested fields level by level (for comparisons). */
   options: { planReads?: boolean } = {},
 ): ApiServices {
+  // After every write the store's tables and indexes are checked, and repaired.
+  const ingest = new IngestService(store, { afterWrite: async () => void (await health.checkAndRepair()) });
+  // The review keeps what each ingest of the served sources says about proposals.
+  const review = new ReviewService(ingest, seedsRoot);
   return {
     actors: new ActorsService(store),
-    events: new EventsService(store),
-    statements: new StatementsService(store),
+    events: new EventsService(store, () => review.pending()),
+    statements: new StatementsService(store, () => review.pending()),
     documents: new DocumentsService(store),
-    // After every write the store's tables and indexes are checked, and repaired.
-    ingest: new IngestService(store, { afterWrite: async () => void (await health.checkAndRepair()) }),
+    ingest,
+    review,
     neighborhood: new NeighborhoodService(store),
     paths: new PathsService(store),
     connections: new ConnectionsService(store),

@@ -60,6 +60,11 @@ export class WriteDisabledError extends DomainError {
   readonly code = 'FORBIDDEN';
 }
 
+/** The request needs the API key and has none, or a wrong one. */
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+}
+
 export interface SourceProblem {
   readonly file: string;
   /** Which record: "events[2] (2025-06-21-kellogg-lukashenko-meeting)". */

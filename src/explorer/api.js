@@ -40,14 +40,15 @@ export class ApiError extends Error {
  * Runs one GraphQL operation; an error answer becomes an ApiError.
  * @param {string} query
  * @param {Record<string, unknown>} [variables]
+ * @param {Record<string, string>} [headers] e.g. the review view's Authorization
  * @returns {Promise<any>}
  */
-export async function graphql(query, variables = {}) {
+export async function graphql(query, variables = {}, headers = {}) {
   let response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
   } catch {

@@ -11,6 +11,7 @@ import * as api from './api.js';
 import { dayNumber, endOf, formatPartial, isIsoDay, isoDay, overlaps, startOf } from './dates.js';
 import { byId, el, truncate } from './dom.js';
 import { openDocument } from './reader.js';
+import './review.js';
 import {
   HOSTILE_TIES,
   UNDIRECTED_TIES,

@@ -75,7 +75,9 @@ export function toAnnotation(
     const id = `${mention.actorId}|${located.quote}|${located.occurrence ?? 1}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    mentions.push(withOffsets({ actor: mention.actorId, ...ref(located) }, located));
+    mentions.push(
+      withOffsets({ actor: mention.actorId, ...ref(located), status: EXTRACTED_STATUS }, located),
+    );
   }
 
   const events: DocumentAnnotation['events'] = extraction.events.map((event) => {
@@ -90,6 +92,7 @@ export function toAnnotation(
         ...(event.date?.inferred ? { dateInferred: true } : {}),
         ...(event.placeId ? { place: event.placeId } : {}),
         ...ref(located),
+        status: EXTRACTED_STATUS,
         participants: event.participants.map((p) => {
           if (!p.quote) return { actor: p.actorId, role: p.role };
           const own = locate(text, p.quote);
@@ -112,6 +115,7 @@ export function toAnnotation(
         ...ref(located),
         ...(attribution && attribution.length >= 3 ? { attribution } : {}),
         about: [...statement.about],
+        status: EXTRACTED_STATUS,
       },
       located,
     );
@@ -127,6 +131,7 @@ export function toAnnotation(
         ...(claim.minimum !== undefined ? { minimum: claim.minimum } : {}),
         ...(claim.maximum !== undefined ? { maximum: claim.maximum } : {}),
         ...ref(located),
+        status: EXTRACTED_STATUS,
       },
       located,
     );
@@ -161,7 +166,8 @@ export function toAnnotationYaml(extraction: Extraction, gazetteer: Gazetteer): 
   const { annotation, offsets } = toAnnotation(extraction, gazetteer);
   const doc = new Document(annotation);
   const header = [
-    ` status: ${EXTRACTED_STATUS} — proposed by the assisted extractor (npm run extract); review before ingest.`,
+    ` Proposed by the assisted extractor: every fact has status ${EXTRACTED_STATUS} and stays out of the graph`,
+    ' until decisions/<document>.yaml accepts it (the review queue of the API, or by hand).',
     ' Every quote is verbatim in the text; [start, end) are its code-point offsets.',
   ];
   if (extraction.proposals.length > 0) {
@@ -221,10 +227,11 @@ export function toProposalsYaml(extraction: Extraction): string {
       kind: p.kind,
       aliases: p.aliases,
       description: p.description,
+      status: EXTRACTED_STATUS,
     })),
   });
   doc.commentBefore =
-    ` status: ${EXTRACTED_STATUS} — new actors proposed from ${extraction.documentId}; review, then merge into seeds/registry.\n` +
+    ` New actors proposed from ${extraction.documentId} (status ${EXTRACTED_STATUS}): each enters the graph with the first accepted fact that involves it.\n` +
     ' A proposal close to a registry actor names it in its description: it was not merged on purpose.';
   return doc.toString({ lineWidth: 0 });
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { nameKey } from '../domain/text';
 import { ProblemCollector } from '../ingest/problem-collector';
 import { buildRegistry } from '../ingest/registry-builder';
-import { readSources, REGISTRY_DIR } from '../ingest/source-files';
+import { readSources, REGISTRY_DIR, type RawSources } from '../ingest/source-files';
 import { registrySchema } from '../ingest/source.schema';
 import { Gazetteer } from './gazetteer';
 
@@ -13,11 +13,15 @@ import { Gazetteer } from './gazetteer';
  */
 export async function loadGazetteer(root: string): Promise<Gazetteer> {
   await readdir(path.join(root, REGISTRY_DIR));
-  const sources = await readSources(root);
+  return gazetteerOf(await readSources(root));
+}
+
+/** The gazetteer of sources already read (the review service leaves a document's own proposals out). */
+export function gazetteerOf(sources: RawSources): Gazetteer {
   const problems = new ProblemCollector();
   const registry = buildRegistry(sources.registry, problems);
   problems.throwIfAny();
-  if (!registry) throw new Error(`no registry in ${root}`);
+  if (!registry) throw new Error('no registry in the sources');
   const ambiguous = new Map<string, string[]>();
   for (const file of sources.registry) {
     const parsed = registrySchema.safeParse(file.content);

@@ -6,6 +6,7 @@ import type { DocumentsService } from '../services/documents.service';
 import type { EventsService } from '../services/events.service';
 import type { GraphLoaders } from '../services/graph-loaders';
 import type { IngestService } from '../services/ingest.service';
+import type { ReviewService } from '../services/review.service';
 import type { StatementsService } from '../services/statements.service';
 import type { CentralityService } from '../services/centrality.service';
 import type { SearchService } from '../services/search.service';
@@ -19,6 +20,8 @@ export interface ApiServices {
   readonly statements: StatementsService;
   readonly documents: DocumentsService;
   readonly ingest: IngestService;
+  /** Assisted extraction and the review queue of the served sources folder. */
+  readonly review: ReviewService;
   readonly neighborhood: NeighborhoodService;
   readonly paths: PathsService;
   readonly connections: ConnectionsService;

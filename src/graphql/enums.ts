@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { DATE_PRECISIONS } from '../domain/partial-date';
 import { CLAIM_SUBJECT_KINDS } from '../domain/graph';
+import { FACT_STATUSES, PROPOSAL_KINDS } from '../domain/review';
 import {
   ACTOR_KINDS,
   EVENT_TYPES,
@@ -52,3 +53,16 @@ registerEnumType(DatePrecisionEnum, {
   description: 'How much of a date the sources give: a day, a month or only a year.',
 });
 registerEnumType(ClaimSubjectKindEnum, { name: 'ClaimSubjectKind' });
+
+export const FactStatusEnum = enumOf(FACT_STATUSES);
+export const ProposalKindEnum = enumOf(PROPOSAL_KINDS);
+registerEnumType(FactStatusEnum, {
+  name: 'FactStatus',
+  description:
+    'CURATED: written by hand. EXTRACTED: proposed by assisted extraction, pending review (never in the graph). ACCEPTED: proposed, then accepted. REJECTED: proposed, then refused (never in the graph).',
+});
+registerEnumType(ProposalKindEnum, {
+  name: 'ProposalKind',
+  description:
+    'What an extracted proposal would add: an actor mention, an event, a statement, a tie or a claim.',
+});

@@ -11,6 +11,7 @@ import { DocumentResolver } from './resolvers/document.resolver';
 import { EventResolver } from './resolvers/event.resolver';
 import { EvidenceResolver } from './resolvers/evidence.resolver';
 import { IngestResolver } from './resolvers/ingest.resolver';
+import { ReviewResolver } from './resolvers/review.resolver';
 import { ParticipationResolver } from './resolvers/participation.resolver';
 import { PlaceResolver } from './resolvers/place.resolver';
 import { CountsResolver, StatsResolver } from './resolvers/stats.resolver';
@@ -32,6 +33,7 @@ export const RESOLVERS = [
   DocumentResolver,
   CountsResolver,
   IngestResolver,
+  ReviewResolver,
   NeighborhoodResolver,
   PathsResolver,
   ConnectionsResolver,

@@ -11,14 +11,21 @@ import type {
 } from '../domain/graph';
 import { dateSortKey } from '../domain/graph';
 import { stableId } from '../domain/ids';
+import { NO_PENDING, pendingRecords, type GraphFactStatus, type ReviewLedger } from '../domain/review';
 import { isPartialDate, parsePartialDate, type PartialDate } from '../domain/partial-date';
 import { nameKey } from '../domain/text';
 import { isSymmetricTieType, type FactKind } from '../domain/vocabulary';
 import { EvidenceLocator, type QuoteRef } from './evidence-locator';
 import { ProblemCollector } from './problem-collector';
 import { buildRegistry, toActorRecord, type Registry } from './registry-builder';
-import type { RawFile, RawSources } from './source-files';
-import { documentAnnotationSchema, type DocumentAnnotation, type EventAnnotation } from './source.schema';
+import type { RawFile, RawSources, SourceWarning } from './source-files';
+import { reviewSources } from './review-sources';
+import {
+  documentAnnotationSchema,
+  type DocumentAnnotation,
+  type EventAnnotation,
+  type SourceStatus,
+} from './source.schema';
 
 /** What a link's evidence determines once every file is read. */
 type Attested = 'evidenceIds' | 'documentIds';
@@ -41,10 +48,50 @@ interface Site {
  * checks every reference. Throws SourceValidationError listing every problem.
  */
 export function buildGraph(sources: RawSources): GraphBatch {
+  return buildReviewedGraph(sources).graph;
+}
+
+/** The graph of the sources, what their review says beside it, and the graph with pending facts too. */
+export interface ReviewedGraph {
+  readonly graph: GraphBatch;
+  readonly review: ReviewLedger;
+  /** Curated, accepted and pending facts; null when nothing is pending. */
+  readonly withPending: GraphBatch | null;
+  /** What the review leaves without effect (decisions on proposals no longer made). */
+  readonly warnings: readonly SourceWarning[];
+}
+
+/**
+ * Applies the review decisions (review-sources.ts), then builds the graph of
+ * curated and accepted facts. When proposals are pending, the sources with them
+ * are validated too, so an invalid proposal is reported like any source problem.
+ */
+export function buildReviewedGraph(sources: RawSources): ReviewedGraph {
+  const problems = new ProblemCollector();
+  const reviewed = reviewSources(sources, problems);
+  problems.throwIfAny();
+  const { graph, accepted } = assembleGraph(reviewed.sources);
+  const withPending = reviewed.withPending ? assembleGraph(reviewed.withPending).graph : null;
+  return {
+    graph,
+    review: {
+      proposals: reviewed.proposals,
+      accepted,
+      actorNames: reviewed.actorNames,
+      pending: withPending ? pendingRecords(graph, withPending) : NO_PENDING,
+    },
+    withPending,
+    warnings: reviewed.warnings,
+  };
+}
+
+function assembleGraph(sources: RawSources): { graph: GraphBatch; accepted: Set<string> } {
   const problems = new ProblemCollector();
   const registry = buildRegistry(sources.registry, problems);
   if (!registry) problems.throwIfAny();
-  return new GraphAssembler(registry as Registry, sources.documents, problems).assemble(sources.annotations);
+  const assembler = new GraphAssembler(registry as Registry, sources.documents, problems);
+  const graph = assembler.assemble(sources.annotations);
+  return { graph, accepted: assembler.acceptedIds(graph) };
 }
 
 class GraphAssembler {
@@ -60,6 +107,10 @@ class GraphAssembler {
   /** References to events that may be defined in a later file. */
   private readonly pendingEventRefs: { site: Site; field: string; eventId: string }[] = [];
   private readonly pendingSubjects: { site: Site; claimId: string; subject: string }[] = [];
+  /** Evidence a curated record cites; the rest comes from accepted proposals. */
+  private readonly curatedEvidence = new Set<string>();
+  /** Whether the record being read was curated or is an accepted proposal (status EXTRACTED, kept). */
+  origin: GraphFactStatus = 'CURATED';
 
   constructor(
     private readonly registry: Registry,
@@ -110,6 +161,22 @@ class GraphAssembler {
       claims: [...this.claims.values()],
       evidence: [...this.evidence.values()],
     };
+  }
+
+  /** The facts that stand only on accepted proposals: no curated record cites their evidence. */
+  acceptedIds(graph: GraphBatch): Set<string> {
+    const facts = [
+      ...graph.events,
+      ...graph.participations,
+      ...graph.statements,
+      ...graph.ties,
+      ...graph.claims,
+    ];
+    return new Set(
+      facts
+        .filter((fact) => fact.evidenceIds.every((id) => !this.curatedEvidence.has(id)))
+        .map((fact) => fact.id),
+    );
   }
 
   /** Each link with the distinct documents its evidence comes from. */
@@ -187,6 +254,7 @@ class GraphAssembler {
 
   addEvidence(record: EvidenceRecord, actorIds: readonly string[] = []): string {
     this.evidence.set(record.id, record);
+    if (this.origin === 'CURATED') this.curatedEvidence.add(record.id);
     for (const actorId of actorIds) {
       const set = this.actorEvidence.get(actorId) ?? new Set<string>();
       set.add(record.id);
@@ -320,9 +388,16 @@ class DocumentAnnotationReader {
     private readonly locator: EvidenceLocator,
   ) {}
 
+  /** Marks what the next record adds as curated or as an accepted proposal. */
+  private from(record: { readonly status?: SourceStatus | undefined }): void {
+    this.graph.origin = record.status === 'EXTRACTED' ? 'ACCEPTED' : 'CURATED';
+  }
+
   read(annotation: DocumentAnnotation, text: string): void {
+    this.graph.origin = 'CURATED';
     this.readDocument(annotation, text);
     annotation.mentions.forEach((mention, index) => {
+      this.from(mention);
       const site = this.site('mentions', index, mention.actor);
       if (!this.actor(site, 'actor', mention.actor)) return;
       const spellings = this.graph.actorSpellings(mention.actor);
@@ -332,8 +407,12 @@ class DocumentAnnotationReader {
       }
       this.evidence(site, 'quote', mention, mention.actor, 'ACTOR_MENTION', [mention.actor]);
     });
-    annotation.events.forEach((event, index) => this.readEvent(event, index));
+    annotation.events.forEach((event, index) => {
+      this.from(event);
+      this.readEvent(event, index);
+    });
     annotation.statements.forEach((statement, index) => {
+      this.from(statement);
       const site = this.site('statements', index, statement.speaker);
       this.actor(site, 'speaker', statement.speaker);
       statement.about.forEach((id, at) => this.actor(site, `about[${at}]`, id));
@@ -379,6 +458,7 @@ class DocumentAnnotationReader {
       );
     });
     annotation.ties.forEach((tie, index) => {
+      this.from(tie);
       const site = this.site('ties', index, `${tie.source} ${tie.type} ${tie.target}`);
       const known = [this.actor(site, 'source', tie.source), this.actor(site, 'target', tie.target)];
       const since = this.date(site, 'since', tie.since);
@@ -410,6 +490,7 @@ class DocumentAnnotationReader {
       );
     });
     annotation.claims.forEach((claim, index) => {
+      this.from(claim);
       const site = this.site('claims', index, `${claim.subject} ${claim.property}`);
       if (claim.minimum !== undefined && claim.maximum !== undefined && claim.minimum > claim.maximum) {
         this.graph.problem(site, 'maximum', 'is smaller than minimum');

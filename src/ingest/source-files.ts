@@ -11,6 +11,8 @@ export interface RawSources {
   readonly annotations: readonly RawFile[];
   /** Document id (file name without .txt) → text, exactly as received. */
   readonly documents: ReadonlyMap<string, string>;
+  /** Review decisions (decisions/*.yaml): accepted and rejected proposals, actor merges and renames. */
+  readonly decisions?: readonly RawFile[];
   /** Files in the folder that are not read (a .json among the annotations…): each named, never silently skipped. */
   readonly warnings?: readonly SourceWarning[];
 }
@@ -37,6 +39,10 @@ export function formatSourceWarning(warning: SourceWarning): string {
 export const REGISTRY_DIR = 'registry';
 export const ANNOTATIONS_DIR = 'annotations';
 export const DOCUMENTS_DIR = 'documents';
+/** Optional: the reviewer's decisions on extracted facts (see review-sources.ts). */
+export const DECISIONS_DIR = 'decisions';
+/** In DECISIONS_DIR: the actor merges and renames (a hyphen, so no document id can take the name). */
+export const ACTOR_DECISIONS_FILE = 'actor-decisions.yaml';
 
 /**
  * Largest registry or annotation file read (bytes). A larger one is refused
@@ -198,12 +204,24 @@ export async function readSources(root: string): Promise<RawSources> {
     problems,
     warnings,
   );
+  // Decisions exist only once something was reviewed: a missing folder is no decision.
+  const hasDecisions = (await stat(path.join(root, DECISIONS_DIR)).catch(() => null)) !== null;
+  const decisionFiles = hasDecisions
+    ? await listFolder(
+        root,
+        DECISIONS_DIR,
+        { ...yaml, limitName: 'registry and annotation files' },
+        problems,
+        warnings,
+      )
+    : [];
   problems.throwIfAny();
   const registry = await Promise.all(registryFiles.map(({ file }) => readYaml(root, file)));
+  const decisions = await Promise.all(decisionFiles.map(({ file }) => readYaml(root, file)));
   const annotations = await Promise.all(annotationFiles.map(({ file }) => readYaml(root, file)));
   const documents = new Map<string, string>();
   for (const { file, name } of documentFiles) {
     documents.set(name.replace(/\.txt$/, ''), await readFile(path.join(root, file), 'utf8'));
   }
-  return { registry, annotations, documents, warnings };
+  return { registry, annotations, documents, decisions, warnings };
 }

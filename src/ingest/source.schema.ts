@@ -21,6 +21,14 @@ const partialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be Y
 const quote = z.string().min(3, 'a quote must be at least 3 characters');
 /** 1-based occurrence of the quote in its document when the text repeats it. */
 const occurrence = z.number().int().positive().optional();
+/**
+ * A fact proposed by assisted extraction carries `status: EXTRACTED`; it reaches
+ * the graph only once a decision file (decisions/<document>.yaml) accepts it.
+ * Without a status a fact is CURATED.
+ */
+export const SOURCE_STATUSES = ['CURATED', 'EXTRACTED'] as const;
+export type SourceStatus = (typeof SOURCE_STATUSES)[number];
+const status = z.enum(SOURCE_STATUSES).optional();
 
 export const actorEntrySchema = z.strictObject({
   id: slug,
@@ -28,6 +36,8 @@ export const actorEntrySchema = z.strictObject({
   kind: z.enum(ACTOR_KINDS),
   aliases: z.array(z.string().min(1)).default([]),
   description: z.string().min(1),
+  /** A new actor proposed by extraction: in the graph only once an accepted fact involves it. */
+  status,
 });
 
 export const placeEntrySchema = z.strictObject({
@@ -51,6 +61,8 @@ export const registrySchema = z.strictObject({
 });
 
 const evidenceFields = { quote, occurrence };
+/** The facts a reviewer decides on: evidence and a status. */
+const factFields = { ...evidenceFields, status };
 
 export const participantSchema = z.strictObject({
   actor: slug,
@@ -70,7 +82,7 @@ export const eventAnnotationSchema = z.strictObject({
   dateInferred: z.boolean().optional(),
   place: slug.optional(),
   description: z.string().min(1).optional(),
-  ...evidenceFields,
+  ...factFields,
   participants: z.array(participantSchema).default([]),
 });
 
@@ -78,7 +90,7 @@ export const statementAnnotationSchema = z.strictObject({
   speaker: slug,
   /** VERBATIM: the quote is the speaker's own words. PARAPHRASE: the quote reports them. */
   mode: z.enum(STATEMENT_MODES),
-  ...evidenceFields,
+  ...factFields,
   /** Where the text says who spoke ("Shraibman warns"), when it is outside the quote. */
   attribution: quote.optional(),
   date: partialDate.optional(),
@@ -97,7 +109,7 @@ export const tieAnnotationSchema = z.strictObject({
   until: partialDate.optional(),
   /** The text calls it past ("former", "ex-") without giving an end date. */
   former: z.boolean().optional(),
-  ...evidenceFields,
+  ...factFields,
 });
 
 export const claimAnnotationSchema = z.strictObject({
@@ -108,12 +120,12 @@ export const claimAnnotationSchema = z.strictObject({
   value: z.string().min(1),
   minimum: z.number().optional(),
   maximum: z.number().optional(),
-  ...evidenceFields,
+  ...factFields,
 });
 
 export const mentionAnnotationSchema = z.strictObject({
   actor: slug,
-  ...evidenceFields,
+  ...factFields,
 });
 
 export const documentAnnotationSchema = z.strictObject({
@@ -135,6 +147,26 @@ export const documentAnnotationSchema = z.strictObject({
   claims: z.array(claimAnnotationSchema).default([]),
 });
 
+/** A proposal's id: content-derived, so a decision keeps pointing at the same fact when the text is extracted again. */
+const factId = z.string().regex(/^fact:[0-9a-f]{16}$/, 'must be a proposal id (fact:<16 hex digits>)');
+
+/** decisions/<document>.yaml: the reviewer's decisions on one document's EXTRACTED facts. */
+export const documentDecisionsSchema = z.strictObject({
+  document: z.string().regex(/^[0-9a-z_]+$/, 'must be the document file name without .txt'),
+  accepted: z.array(factId).default([]),
+  rejected: z.array(factId).default([]),
+});
+
+/** decisions/actor-decisions.yaml: merges and renames of actors, replayed in order by every ingest. */
+export const actorDecisionsSchema = z.strictObject({
+  merges: z
+    .array(z.strictObject({ source: slug, target: slug, note: z.string().min(1).optional() }))
+    .default([]),
+  renames: z.array(z.strictObject({ actor: slug, name: z.string().min(1) })).default([]),
+});
+
+export type DocumentDecisions = z.infer<typeof documentDecisionsSchema>;
+export type ActorDecisions = z.infer<typeof actorDecisionsSchema>;
 export type RegistrySource = z.infer<typeof registrySchema>;
 export type ActorEntry = z.infer<typeof actorEntrySchema>;
 export type PlaceEntry = z.infer<typeof placeEntrySchema>;

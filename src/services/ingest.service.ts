@@ -10,7 +10,7 @@ import {
   type KindChanges,
   type RecordKind,
 } from '../domain/graph-diff';
-import { buildGraph } from '../ingest/graph-builder';
+import { buildReviewedGraph, type ReviewedGraph } from '../ingest/graph-builder';
 import { formatSourceWarning, readSources } from '../ingest/source-files';
 import type { GraphStore } from '../ports/graph-store.port';
 
@@ -59,10 +59,21 @@ export class IngestService {
     } = {},
   ) {}
 
+  private readonly reviewListeners: ((root: string, reviewed: ReviewedGraph) => void)[] = [];
+
+  /** Tells `listener`, after each ingest of a folder, what its review says (proposals, accepted facts). */
+  onReviewed(listener: (root: string, reviewed: ReviewedGraph) => void): void {
+    this.reviewListeners.push(listener);
+  }
+
   async ingestFolder(root: string, progress: ProgressListener = () => undefined): Promise<IngestSummary> {
     const sources = await readSources(root);
     for (const warning of sources.warnings ?? []) progress(`warning: ${formatSourceWarning(warning)}`);
-    return this.ingestGraph(buildGraph(sources), progress);
+    const reviewed = buildReviewedGraph(sources);
+    for (const warning of reviewed.warnings) progress(`warning: ${formatSourceWarning(warning)}`);
+    const summary = await this.ingestGraph(reviewed.graph, progress);
+    for (const listener of this.reviewListeners) listener(root, reviewed);
+    return summary;
   }
 
   ingestGraph(graph: GraphBatch, progress: ProgressListener = () => undefined): Promise<IngestSummary> {

@@ -6,9 +6,18 @@ import { Claim } from '../types/claim.type';
 import { Document } from '../types/document.type';
 import { Event } from '../types/event.type';
 import { Evidence } from '../types/evidence.type';
+import { FactStatusEnum } from '../enums';
 
 @Resolver(() => Claim)
 export class ClaimResolver {
+  @FieldResolver(() => FactStatusEnum, {
+    description:
+      'CURATED (written by hand), ACCEPTED (extracted, then accepted in review), or EXTRACTED (pending review: only in lists asked with includePending).',
+  })
+  status(@Root() record: ClaimRecord, @Ctx() ctx: GraphContext) {
+    return ctx.services.review.statusOf(record.id);
+  }
+
   @FieldResolver(() => Document, { description: 'The source that makes this claim.' })
   document(@Root() claim: ClaimRecord, @Ctx() ctx: GraphContext) {
     return ctx.loaders.document.load(claim.documentId);

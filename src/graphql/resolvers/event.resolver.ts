@@ -13,9 +13,19 @@ import { Place } from '../types/place.type';
 import { Statement } from '../types/statement.type';
 import { connectionCost } from '../query-cost';
 import { selectionPlan } from '../selection-plan';
+import { FactStatusEnum } from '../enums';
+import { claimsOf, evidenceOf, participantsOf } from './pending';
 
 @Resolver(() => Event)
 export class EventResolver {
+  @FieldResolver(() => FactStatusEnum, {
+    description:
+      'CURATED (written by hand), ACCEPTED (extracted, then accepted in review), or EXTRACTED (pending review: only in lists asked with includePending).',
+  })
+  status(@Root() record: EventRecord, @Ctx() ctx: GraphContext) {
+    return ctx.services.review.statusOf(record.id);
+  }
+
   @Query(() => Event, { nullable: true })
   event(@Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string) {
     return ctx.services.events.find(id, ctx.loaders.planned.of('event', selectionPlan(info)));
@@ -29,13 +39,19 @@ export class EventResolver {
   events(
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter | null,
+    @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | null | undefined,
+    @Arg('includePending', () => Boolean, {
+      defaultValue: false,
+      description:
+        'Also list the facts proposed by assisted extraction and not yet reviewed (status EXTRACTED), in the same order. Default: accepted and curated facts only.',
+    })
+    includePending: boolean,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
     first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
     const reads = ctx.loaders.planned.of('event', selectionPlan(info));
-    return ctx.services.events.list(filter ?? {}, { first, after }, reads);
+    return ctx.services.events.list({ ...filter, includePending }, { first, after }, reads);
   }
 
   @Query(() => EventConnection, {
@@ -46,15 +62,21 @@ export class EventResolver {
   timeline(
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg('actorId', () => ID, { nullable: true }) actorId?: string | null,
-    @Arg('from', () => String, { nullable: true, description: 'YYYY-MM-DD' }) from?: string | null,
-    @Arg('to', () => String, { nullable: true, description: 'YYYY-MM-DD' }) to?: string | null,
+    @Arg('actorId', () => ID, { nullable: true }) actorId: string | null | undefined,
+    @Arg('from', () => String, { nullable: true, description: 'YYYY-MM-DD' }) from: string | null | undefined,
+    @Arg('to', () => String, { nullable: true, description: 'YYYY-MM-DD' }) to: string | null | undefined,
+    @Arg('includePending', () => Boolean, {
+      defaultValue: false,
+      description:
+        'Also list the facts proposed by assisted extraction and not yet reviewed (status EXTRACTED), in the same order. Default: accepted and curated facts only.',
+    })
+    includePending: boolean,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
     first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
     const reads = ctx.loaders.planned.of('event', selectionPlan(info));
-    return ctx.services.events.timeline(actorId, { from, to }, { first, after }, reads);
+    return ctx.services.events.timeline(actorId, { from, to, includePending }, { first, after }, reads);
   }
 
   @FieldResolver(() => String, {
@@ -72,14 +94,14 @@ export class EventResolver {
 
   @FieldResolver(() => [Participation])
   participants(@Root() event: EventRecord, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.participationsByEvent.load(event.id);
+    return participantsOf(ctx, event);
   }
 
   @FieldResolver(() => [Claim], {
     description: 'What each source says about this event (e.g. how many were freed).',
   })
   claims(@Root() event: EventRecord, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.claimsBySubject.load(event.id);
+    return claimsOf(ctx, event);
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements made at this event.' })
@@ -89,12 +111,12 @@ export class EventResolver {
 
   @FieldResolver(() => [Evidence])
   evidence(@Root() event: EventRecord, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.many(ctx.loaders.evidence, event.evidenceIds);
+    return evidenceOf(ctx, event);
   }
 
   @FieldResolver(() => [Document], { description: 'The documents that report this event.' })
   async documents(@Root() event: EventRecord, @Ctx() ctx: GraphContext) {
-    const evidence = await ctx.loaders.many(ctx.loaders.evidence, event.evidenceIds);
+    const evidence = await evidenceOf(ctx, event);
     return ctx.loaders.many(ctx.loaders.document, [...new Set(evidence.map((e) => e.documentId))].sort());
   }
 }

@@ -5,21 +5,31 @@ import { Actor } from '../types/actor.type';
 import { Event } from '../types/event.type';
 import { Evidence } from '../types/evidence.type';
 import { Participation } from '../types/participation.type';
+import { FactStatusEnum } from '../enums';
+import { actorOf, eventOf, evidenceOf } from './pending';
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
+  @FieldResolver(() => FactStatusEnum, {
+    description:
+      'CURATED (written by hand), ACCEPTED (extracted, then accepted in review), or EXTRACTED (pending review: only in lists asked with includePending).',
+  })
+  status(@Root() record: ParticipationRecord, @Ctx() ctx: GraphContext) {
+    return ctx.services.review.statusOf(record.id);
+  }
+
   @FieldResolver(() => Actor)
   actor(@Root() participation: ParticipationRecord, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.actor.load(participation.actorId);
+    return actorOf(ctx, participation.actorId);
   }
 
   @FieldResolver(() => Event)
   event(@Root() participation: ParticipationRecord, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.event.load(participation.eventId);
+    return eventOf(ctx, participation.eventId);
   }
 
   @FieldResolver(() => [Evidence])
   evidence(@Root() participation: ParticipationRecord, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.many(ctx.loaders.evidence, participation.evidenceIds);
+    return evidenceOf(ctx, participation);
   }
 }

@@ -10,9 +10,19 @@ import { StatementFilter } from '../types/filters.input';
 import { Statement, StatementConnection } from '../types/statement.type';
 import { statementsCost } from '../query-cost';
 import { selectionPlan } from '../selection-plan';
+import { FactStatusEnum } from '../enums';
+import { actorOf, evidenceOf } from './pending';
 
 @Resolver(() => Statement)
 export class StatementResolver {
+  @FieldResolver(() => FactStatusEnum, {
+    description:
+      'CURATED (written by hand), ACCEPTED (extracted, then accepted in review), or EXTRACTED (pending review: only in lists asked with includePending).',
+  })
+  status(@Root() record: StatementRecord, @Ctx() ctx: GraphContext) {
+    return ctx.services.review.statusOf(record.id);
+  }
+
   @Query(() => Statement, { nullable: true })
   statement(@Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string) {
     return ctx.services.statements.find(id, ctx.loaders.planned.of('statement', selectionPlan(info)));
@@ -25,18 +35,24 @@ export class StatementResolver {
   statements(
     @Ctx() ctx: GraphContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg('filter', () => StatementFilter, { nullable: true }) filter?: StatementFilter | null,
+    @Arg('filter', () => StatementFilter, { nullable: true }) filter: StatementFilter | null | undefined,
+    @Arg('includePending', () => Boolean, {
+      defaultValue: false,
+      description:
+        'Also list the facts proposed by assisted extraction and not yet reviewed (status EXTRACTED), in the same order. Default: accepted and curated facts only.',
+    })
+    includePending: boolean,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
     first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
     const reads = ctx.loaders.planned.of('statement', selectionPlan(info));
-    return ctx.services.statements.list(filter ?? {}, { first, after }, reads);
+    return ctx.services.statements.list({ ...filter, includePending }, { first, after }, reads);
   }
 
   @FieldResolver(() => Actor)
   speaker(@Root() statement: StatementRecord, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.actor.load(statement.speakerId);
+    return actorOf(ctx, statement.speakerId);
   }
 
   @FieldResolver(() => [Actor], { description: 'The actors the statement is about.' })
@@ -60,6 +76,6 @@ export class StatementResolver {
 
   @FieldResolver(() => [Evidence])
   evidence(@Root() statement: StatementRecord, @Ctx() ctx: GraphContext) {
-    return ctx.loaders.many(ctx.loaders.evidence, statement.evidenceIds);
+    return evidenceOf(ctx, statement);
   }
 }

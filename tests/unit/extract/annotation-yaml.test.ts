@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { buildGraph } from '../../../src/ingest/graph-builder';
+import { buildReviewedGraph } from '../../../src/ingest/graph-builder';
 import { readSources } from '../../../src/ingest/source-files';
 import { documentAnnotationSchema, registrySchema } from '../../../src/ingest/source.schema';
 import { toAnnotationYaml, toProposalsYaml } from '../../../src/extract/annotation-yaml';
@@ -22,7 +22,7 @@ describe('extracted annotations in the source format', () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('pass the source schema, with the status EXTRACTED in the header', async () => {
+  it('pass the source schema, every fact and new actor with status EXTRACTED', async () => {
     const gazetteer = await seedGazetteer();
     for (const article of ARTICLES) {
       const extraction = extract(fixture(article.file), gazetteer, {
@@ -30,13 +30,21 @@ describe('extracted annotations in the source format', () => {
         published: article.published,
       });
       const yaml = toAnnotationYaml(extraction, gazetteer);
-      expect(yaml.startsWith('# status: EXTRACTED')).toBe(true);
-      expect(documentAnnotationSchema.safeParse(parseYaml(yaml)).success).toBe(true);
-      expect(registrySchema.safeParse(parseYaml(toProposalsYaml(extraction))).success).toBe(true);
+      const annotation = documentAnnotationSchema.parse(parseYaml(yaml));
+      const facts = [
+        ...annotation.mentions,
+        ...annotation.events,
+        ...annotation.statements,
+        ...annotation.claims,
+      ];
+      expect(facts.length).toBeGreaterThan(5);
+      expect(facts.every((fact) => fact.status === 'EXTRACTED')).toBe(true);
+      const proposed = registrySchema.parse(parseYaml(toProposalsYaml(extraction)));
+      expect(proposed.actors.every((actor) => actor.status === 'EXTRACTED')).toBe(true);
     }
   });
 
-  it('are accepted by the ingest validator next to the seeds, proposals added to the registry', async () => {
+  it('are accepted by the ingest validator next to the seeds, and stay out of the graph until reviewed', async () => {
     const gazetteer = await seedGazetteer();
     for (const article of ARTICLES) {
       const text = fixture(article.file);
@@ -48,10 +56,15 @@ describe('extracted annotations in the source format', () => {
       );
       writeFileSync(path.join(root, 'registry', `proposed-${article.id}.yaml`), toProposalsYaml(extraction));
     }
-    const graph = buildGraph(await readSources(root));
+    const { graph, review, withPending } = buildReviewedGraph(await readSources(root));
     const documents = graph.documents.map((d) => d.id);
     expect(documents).toEqual(expect.arrayContaining(ARTICLES.map((a) => a.id)));
-    const evidence = graph.evidence.filter((e) => e.documentId === 'envoy_call');
-    expect(evidence.length).toBeGreaterThan(5);
+    // Only the document's own metadata (title, publication) is in the graph: every fact waits for review.
+    const facts = graph.evidence.filter(
+      (e) => e.documentId === 'envoy_call' && e.factKind !== 'DOCUMENT_METADATA',
+    );
+    expect(facts).toEqual([]);
+    expect(review.proposals.filter((p) => p.documentId === 'envoy_call').length).toBeGreaterThan(5);
+    expect(withPending?.evidence.filter((e) => e.documentId === 'envoy_call').length).toBeGreaterThan(5);
   });
 });
