@@ -44,6 +44,7 @@ import { bulkCopies, bulkCopyError, bulkLoadable, copyColumns, mergeRows } from 
 import { KuzuConnectionPool, type Lease } from './kuzu-connections';
 import { KuzuGate } from './kuzu-gate';
 import { KuzuPathSearch } from './kuzu-path-search';
+import { withEventKeys } from './participation-event-keys';
 import { mapKuzuError } from './kuzu-errors';
 import { byIdsForms, inListParams, SCAN_ROWS_PER_LOOKUP, type ByIdsForms } from './per-id-query';
 
@@ -205,6 +206,7 @@ export class KuzuGraphStore implements GraphStore {
           for (const params of chunkIdStep(step, WRITE_CHUNK_SIZE)) await this.run(conn, step.query, params);
         }
         await this.mergeSteps(conn, planWrites(changes.upserts));
+        await this.syncEventKeys(conn, changes.updated.events);
         await this.run(conn, 'delete_orphan_aliases', {});
         await this.run(conn, 'write_graph_version', { version: randomUUID() });
         await this.exec(conn, 'COMMIT');
@@ -295,7 +297,14 @@ export class KuzuGraphStore implements GraphStore {
       const [existing] = await this.run(conn, 'bulk_has_nodes', {});
       const empty = Number(existing?.['n'] ?? 0) === 0;
       if (empty && bulkLoadable(steps)) await this.bulkLoad(conn, steps);
-      else await this.mergeSteps(conn, steps);
+      else {
+        await this.mergeSteps(conn, steps);
+        // Events of the batch may have been in the store with other dates.
+        await this.syncEventKeys(
+          conn,
+          batch.events.map((event) => event.id),
+        );
+      }
       await this.run(conn, 'write_graph_version', { version: randomUUID() });
       await this.exec(conn, 'COMMIT');
     } catch (error) {
@@ -315,7 +324,8 @@ export class KuzuGraphStore implements GraphStore {
     // query timeout is meant for API reads.
     conn.connection.setQueryTimeout(BULK_COPY_TIMEOUT_MS);
     try {
-      for (const copy of bulkCopies(steps, (query) => copyColumns(this.queries.get(query)))) {
+      const columnsOf = (query: QueryName) => copyColumns(this.queries.get(query));
+      for (const copy of bulkCopies(withEventKeys(steps), columnsOf)) {
         try {
           await this.run(conn, copy.query, copy.params);
         } catch (error) {
@@ -343,6 +353,13 @@ export class KuzuGraphStore implements GraphStore {
           );
         }
       }
+    }
+  }
+
+  /** Participations of events written again copy their new keys (participation-event-keys.ts). */
+  private async syncEventKeys(conn: Connection, eventIds: readonly string[]): Promise<void> {
+    for (const ids of chunk(eventIds, WRITE_CHUNK_SIZE)) {
+      await this.run(conn, 'sync_participation_event_keys', { ids });
     }
   }
 

@@ -95,8 +95,9 @@ export const QUERY_NAMES = [
 ] as const;
 
 /**
- * Kuzu-only: loading an empty store with COPY (kuzu-bulk-load.ts). Neo4j has no
- * transactional bulk load and writes every batch with its write_* queries.
+ * Kuzu-only writes: loading an empty store with COPY (kuzu-bulk-load.ts); Neo4j has
+ * no transactional bulk load and writes every batch with its write_* queries. And
+ * the copies of an event's keys its participations carry (participation-event-keys.ts).
  */
 export const KUZU_BULK_QUERY_NAMES = [
   'bulk_has_nodes',
@@ -120,6 +121,8 @@ export const KUZU_BULK_QUERY_NAMES = [
   'bulk_evidence',
   'bulk_evidence_documents',
   'bulk_authorship',
+  // Kuzu copies an event's keys onto its participations (participation-event-keys.ts).
+  'sync_participation_event_keys',
 ] as const;
 /**
  * Kuzu-only: the adjacency behind its path searches (path-index.ts), and the
