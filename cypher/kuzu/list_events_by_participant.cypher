@@ -1,7 +1,7 @@
-// A participant's events from its adjacency alone: each participation carries its
-// event's sort key, type and dates (participation-event-keys.ts), so filters, order
-// and cursor read no event, and only the page's events are materialised. Reading
-// the events first cost a hub of 50,000 events 130 ms per page.
+// A participant's events, filtered, ordered and cut by the copies of their keys on
+// the participations (participation-event-keys.ts). Kuzu reads the events'
+// properties before the LIMIT, so the adapter runs this for participants of up to
+// a few hundred events, and list_event_keys_by_participant for hubs.
 MATCH (:Actor {id: $participantId})-[p:PARTICIPATED]->(e:Event)
 WHERE ($anyType OR p.eventType IN $types)
   AND ($from = '' OR p.eventDateEnd >= $from)

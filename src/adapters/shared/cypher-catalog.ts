@@ -144,6 +144,12 @@ export const KUZU_PATH_QUERY_NAMES = [
  */
 export const KUZU_SMALL_GRAPH_QUERY_NAMES = ['ties_by_actor_ids_scan'] as const;
 
+/**
+ * Kuzu-only: the keys of a hub's page of events, whose records are then read by
+ * id (kuzu.store.ts): Kuzu reads every event of the hub before a LIMIT otherwise.
+ */
+export const KUZU_HUB_QUERY_NAMES = ['list_event_keys_by_participant'] as const;
+
 /** Neo4j-only: its own (bidirectional) shortest-path search, and simple paths. */
 export const NEO4J_PATH_QUERY_NAMES = ['shortest_paths', 'simple_paths'] as const;
 
@@ -192,6 +198,7 @@ export type QueryName =
   | (typeof KUZU_BULK_QUERY_NAMES)[number]
   | (typeof KUZU_PATH_QUERY_NAMES)[number]
   | (typeof KUZU_SMALL_GRAPH_QUERY_NAMES)[number]
+  | (typeof KUZU_HUB_QUERY_NAMES)[number]
   | (typeof NEO4J_PATH_QUERY_NAMES)[number]
   | (typeof NEO4J_TREE_QUERY_NAMES)[number];
 
@@ -205,7 +212,13 @@ export type Dialect = (typeof DIALECTS)[number];
 /** The queries a dialect's folder holds: the shared ones, and each store's own. */
 export function queryNamesOf(dialect: Dialect): readonly QueryName[] {
   return dialect === 'kuzu'
-    ? [...QUERY_NAMES, ...KUZU_BULK_QUERY_NAMES, ...KUZU_PATH_QUERY_NAMES, ...KUZU_SMALL_GRAPH_QUERY_NAMES]
+    ? [
+        ...QUERY_NAMES,
+        ...KUZU_BULK_QUERY_NAMES,
+        ...KUZU_PATH_QUERY_NAMES,
+        ...KUZU_SMALL_GRAPH_QUERY_NAMES,
+        ...KUZU_HUB_QUERY_NAMES,
+      ]
     : [...QUERY_NAMES, ...NEO4J_PATH_QUERY_NAMES, ...NEO4J_TREE_QUERY_NAMES];
 }
 
