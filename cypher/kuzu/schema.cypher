@@ -38,14 +38,11 @@ ALTER TABLE Evidence ADD IF NOT EXISTS fingerprint STRING;
 ALTER TABLE PARTICIPATED ADD IF NOT EXISTS fingerprint STRING;
 ALTER TABLE TIE ADD IF NOT EXISTS fingerprint STRING;
 // A store created before participations carried their event's keys gains the
-// columns, filled here from the events (once: later writes keep them in step).
+// columns; the adapter then fills them from the events (fill_participation_event_keys).
 ALTER TABLE PARTICIPATED ADD IF NOT EXISTS eventSortKey STRING;
 ALTER TABLE PARTICIPATED ADD IF NOT EXISTS eventType STRING;
 ALTER TABLE PARTICIPATED ADD IF NOT EXISTS eventDateStart STRING;
 ALTER TABLE PARTICIPATED ADD IF NOT EXISTS eventDateEnd STRING;
-MATCH (:Actor)-[p:PARTICIPATED]->(e:Event)
-WHERE p.eventSortKey IS NULL AND e.sortKey IS NOT NULL
-SET p.eventSortKey = e.sortKey, p.eventType = e.type, p.eventDateStart = e.dateStart, p.eventDateEnd = e.dateEnd;
 // Each full-text index covers one column: Kuzu 0.11.3 crashes when a write
 // updates a node whose index spans several. The searched fields are joined into it.
 ALTER TABLE Document ADD IF NOT EXISTS searchText STRING;

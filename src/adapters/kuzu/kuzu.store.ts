@@ -154,7 +154,15 @@ export class KuzuGraphStore implements GraphStore {
     await this.gate.write(async () => {
       const ran = await this.gate.alone(async () => {
         await this.withConnection('creating the schema', undefined, async (conn) => {
+          const tables = (await this.run(conn, 'list_tables', {})).map((row) => String(row['name']));
+          // A store from before participations carried their event's keys (participation-event-keys.ts).
+          const olderParticipations =
+            tables.includes('PARTICIPATED') &&
+            !(await this.run(conn, 'participation_columns', {})).some(
+              (row) => row['name'] === 'eventSortKey',
+            );
           for (const statement of this.queries.statements('schema')) await this.exec(conn, statement);
+          if (olderParticipations) await this.run(conn, 'fill_participation_event_keys', {});
           await this.ensureFullTextIndexes(conn);
           await this.exec(conn, 'CHECKPOINT');
         });

@@ -123,6 +123,8 @@ export const KUZU_BULK_QUERY_NAMES = [
   'bulk_authorship',
   // Kuzu copies an event's keys onto its participations (participation-event-keys.ts).
   'sync_participation_event_keys',
+  'participation_columns',
+  'fill_participation_event_keys',
 ] as const;
 /**
  * Kuzu-only: the adjacency behind its path searches (path-index.ts), and the
