@@ -1,6 +1,11 @@
-MATCH (:Actor {id: $participantId})-[:PARTICIPATED]->(e:Event)
-WITH DISTINCT e
-WHERE ($anyType OR e.type IN $types)
-  AND ($from = '' OR e.dateEnd >= $from)
-  AND ($to = '' OR e.dateStart <= $to)
-RETURN count(e) AS total
+// From the participant's adjacency alone, as list_events_by_participant; an event
+// the participant takes part in twice counts once (its sort key is unique). A second
+// row counts all its participations: how the adapter pages them (kuzu.store.ts).
+MATCH (:Actor {id: $participantId})-[p:PARTICIPATED]->(:Event)
+WHERE ($anyType OR p.eventType IN $types)
+  AND ($from = '' OR p.eventDateEnd >= $from)
+  AND ($to = '' OR p.eventDateStart <= $to)
+RETURN 'total' AS what, count(DISTINCT p.eventSortKey) AS total
+UNION ALL
+MATCH (:Actor {id: $participantId})-[p:PARTICIPATED]->(:Event)
+RETURN 'links' AS what, count(*) AS total

@@ -1,12 +1,14 @@
-// The record's properties as a struct: Kuzu's Node binding converts a whole node
-// (every property, internal ids) at several times the cost.
-// Starts from the participant's adjacency list instead of scanning all events.
-MATCH (:Actor {id: $participantId})-[:PARTICIPATED]->(e:Event)
-WITH DISTINCT e
-WHERE ($anyType OR e.type IN $types)
-  AND ($from = '' OR e.dateEnd >= $from)
-  AND ($to = '' OR e.dateStart <= $to)
-  AND ($after = '' OR e.sortKey > $after)
-RETURN {id: e.id, type: e.type, title: e.title, description: e.description, date: e.date, datePrecision: e.datePrecision, dateStart: e.dateStart, dateEnd: e.dateEnd, dateInferred: e.dateInferred, placeId: e.placeId, sortKey: e.sortKey, evidenceIds: e.evidenceIds} AS n
-ORDER BY e.sortKey
+// A participant's events, filtered, ordered and cut by the copies of their keys on
+// the participations (participation-event-keys.ts). Kuzu reads the events'
+// properties before the LIMIT, so the adapter runs this for participants of up to
+// a few hundred events, and list_event_keys_by_participant for hubs.
+MATCH (:Actor {id: $participantId})-[p:PARTICIPATED]->(e:Event)
+WHERE ($anyType OR p.eventType IN $types)
+  AND ($from = '' OR p.eventDateEnd >= $from)
+  AND ($to = '' OR p.eventDateStart <= $to)
+  AND ($after = '' OR p.eventSortKey > $after)
+WITH DISTINCT p.eventSortKey AS key, e
+ORDER BY key
 LIMIT $limit
+RETURN {id: e.id, type: e.type, title: e.title, description: e.description, date: e.date, datePrecision: e.datePrecision, dateStart: e.dateStart, dateEnd: e.dateEnd, dateInferred: e.dateInferred, placeId: e.placeId, sortKey: e.sortKey, evidenceIds: e.evidenceIds} AS n
+ORDER BY key

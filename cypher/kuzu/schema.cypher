@@ -10,7 +10,9 @@ CREATE NODE TABLE IF NOT EXISTS Claim(id STRING, subjectId STRING, subjectKind S
 CREATE NODE TABLE IF NOT EXISTS GraphMeta(id STRING, version STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Evidence(id STRING, documentId STRING, quote STRING, startOffset INT64, endOffset INT64, factId STRING, factKind STRING, fingerprint STRING, PRIMARY KEY(id));
 CREATE REL TABLE IF NOT EXISTS NAMES(FROM Alias TO Actor);
-CREATE REL TABLE IF NOT EXISTS PARTICIPATED(FROM Actor TO Event, id STRING, role STRING, evidenceIds STRING[], documentIds STRING[], fingerprint STRING);
+// A participation carries its event's sort key, type and dates (kept in step by
+// the writes), so a hub's page of events is found in its adjacency alone.
+CREATE REL TABLE IF NOT EXISTS PARTICIPATED(FROM Actor TO Event, id STRING, role STRING, evidenceIds STRING[], documentIds STRING[], fingerprint STRING, eventSortKey STRING, eventType STRING, eventDateStart STRING, eventDateEnd STRING);
 CREATE REL TABLE IF NOT EXISTS TIE(FROM Actor TO Actor, id STRING, type STRING, role STRING, since STRING, until STRING, former BOOLEAN, evidenceIds STRING[], documentIds STRING[], fingerprint STRING);
 CREATE REL TABLE IF NOT EXISTS SAID(FROM Actor TO Statement);
 CREATE REL TABLE IF NOT EXISTS ABOUT(FROM Statement TO Actor);
@@ -35,6 +37,12 @@ ALTER TABLE Claim ADD IF NOT EXISTS fingerprint STRING;
 ALTER TABLE Evidence ADD IF NOT EXISTS fingerprint STRING;
 ALTER TABLE PARTICIPATED ADD IF NOT EXISTS fingerprint STRING;
 ALTER TABLE TIE ADD IF NOT EXISTS fingerprint STRING;
+// A store created before participations carried their event's keys gains the
+// columns; the adapter then fills them from the events (fill_participation_event_keys).
+ALTER TABLE PARTICIPATED ADD IF NOT EXISTS eventSortKey STRING;
+ALTER TABLE PARTICIPATED ADD IF NOT EXISTS eventType STRING;
+ALTER TABLE PARTICIPATED ADD IF NOT EXISTS eventDateStart STRING;
+ALTER TABLE PARTICIPATED ADD IF NOT EXISTS eventDateEnd STRING;
 // Each full-text index covers one column: Kuzu 0.11.3 crashes when a write
 // updates a node whose index spans several. The searched fields are joined into it.
 ALTER TABLE Document ADD IF NOT EXISTS searchText STRING;

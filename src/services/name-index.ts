@@ -63,6 +63,8 @@ export class NameIndex {
   private readonly gramCounts: number[] = [];
   private readonly owners: Owner[][] = [];
   private readonly postings = new Map<string, number[]>();
+  /** Shared-trigram counts per form during one match, all zero between matches. */
+  private shared: Int32Array | null = null;
 
   private constructor() {}
 
@@ -172,19 +174,63 @@ export class NameIndex {
       .slice(0, limit);
   }
 
-  /** Forms sharing trigrams with the query form, the CANDIDATES most similar by Jaccard. */
+  /**
+   * Forms sharing trigrams with the query form, the CANDIDATES most similar by
+   * Jaccard (ties by form). A common trigram is shared by thousands of forms at
+   * 100,000 actors, so shared counts go in a reused typed array, and only the
+   * forms at or above the CANDIDATES-th best Jaccard are sorted, not all of them.
+   */
   private candidates(form: string): number[] {
     const grams = trigrams(form);
-    const shared = new Map<number, number>();
+    const shared = (this.shared ??= new Int32Array(this.forms.length));
+    const touched: number[] = [];
     for (const gram of grams) {
-      for (const f of this.postings.get(gram) ?? []) shared.set(f, (shared.get(f) ?? 0) + 1);
+      for (const f of this.postings.get(gram) ?? []) if (shared[f]++ === 0) touched.push(f);
     }
-    return [...shared]
-      .map(([f, n]) => ({ f, jaccard: n / (grams.size + this.gramCounts[f]! - n) }))
+    const jaccard = new Float64Array(touched.length);
+    touched.forEach((f, i) => {
+      const n = shared[f]!;
+      jaccard[i] = n / (grams.size + this.gramCounts[f]! - n);
+      shared[f] = 0;
+    });
+    const floor = touched.length > CANDIDATES ? kthLargest(jaccard, CANDIDATES) : -Infinity;
+    const kept: { f: number; jaccard: number }[] = [];
+    touched.forEach((f, i) => {
+      if (jaccard[i]! >= floor) kept.push({ f, jaccard: jaccard[i]! });
+    });
+    return kept
       .sort((a, b) => b.jaccard - a.jaccard || a.f - b.f)
       .slice(0, CANDIDATES)
       .map((c) => c.f);
   }
+}
+
+/** The k-th largest of `values` (1-based), by selection on a copy: linear on average. */
+function kthLargest(values: Float64Array, k: number): number {
+  const a = Float64Array.from(values);
+  const target = a.length - k;
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return a[target]!;
 }
 
 /** 1 − edit distance / longer length: 1 for equal strings, 0 for nothing in common. */

@@ -1,10 +1,15 @@
 import { SourceValidationError, StoreConstraintError } from '../../src/domain/errors';
 import { actorSummary, eventSummary, type GraphBatch, type GraphPath } from '../../src/domain/graph';
-import { countsOf } from '../../src/domain/graph-diff';
+import { countsOf, diffGraph } from '../../src/domain/graph-diff';
 import { sliceByCodePoints } from '../../src/domain/text';
 import { buildGraph } from '../../src/ingest/graph-builder';
 import { readSources } from '../../src/ingest/source-files';
-import type { AliasLinkRecord, GraphStore, TextHitRecord } from '../../src/ports/graph-store.port';
+import type {
+  AliasLinkRecord,
+  EventListQuery,
+  GraphStore,
+  TextHitRecord,
+} from '../../src/ports/graph-store.port';
 import { CentralityService } from '../../src/services/centrality.service';
 import { IngestService } from '../../src/services/ingest.service';
 import { SearchService } from '../../src/services/search.service';
@@ -297,6 +302,49 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Sto
           limit: 10,
         });
         expect(second.items.map((e) => e.id)).toEqual(['meeting']);
+      });
+
+      it("lists a participant's events by their current date and type after an event changes", async () => {
+        // Stores may keep an event's keys with its participations (Kuzu does): both
+        // write paths must move them with the event, the participations unchanged.
+        const graph = sampleGraph();
+        const moved = graph.events.map((event) =>
+          event.id === 'meeting'
+            ? {
+                ...event,
+                type: 'VISIT' as const,
+                date: '2025-07-02',
+                dateStart: '2025-07-02',
+                dateEnd: '2025-07-02',
+                sortKey: '2025-07-02|meeting',
+              }
+            : event,
+        );
+        const changed = { ...graph, events: moved };
+        const lukashenko = { types: [], participantId: 'lukashenko', from: null, to: null };
+        const listed = async (query: Partial<EventListQuery> = {}) => {
+          const slice = await store.listEvents({ ...lukashenko, ...page, ...query });
+          return { ids: slice.items.map((e) => e.id), total: slice.totalCount };
+        };
+        const expectMoved = async () => {
+          expect(await listed()).toEqual({ ids: ['release', 'meeting'], total: 2 });
+          expect(await listed({ from: '2025-07-01' })).toEqual({ ids: ['meeting'], total: 1 });
+          expect(await listed({ to: '2025-06-25' })).toEqual({ ids: ['release'], total: 1 });
+          expect(await listed({ types: ['MEETING'] })).toEqual({ ids: [], total: 0 });
+          expect(await listed({ types: ['VISIT'] })).toEqual({ ids: ['meeting'], total: 1 });
+          expect((await listed({ after: '2025-06-01|release' })).ids).toEqual(['meeting']);
+        };
+
+        await store.writeGraph(graph);
+        const diff = diffGraph(changed, await store.fingerprints());
+        expect(diff.summary.events.updated).toBe(1);
+        expect(diff.summary.participations.updated).toBe(0);
+        await store.applyChanges(diff);
+        await expectMoved();
+
+        await store.writeGraph(graph);
+        await store.writeGraph(changed);
+        await expectMoved();
       });
 
       it('filters statements by speaker, subject and words', async () => {

@@ -95,8 +95,9 @@ export const QUERY_NAMES = [
 ] as const;
 
 /**
- * Kuzu-only: loading an empty store with COPY (kuzu-bulk-load.ts). Neo4j has no
- * transactional bulk load and writes every batch with its write_* queries.
+ * Kuzu-only writes: loading an empty store with COPY (kuzu-bulk-load.ts); Neo4j has
+ * no transactional bulk load and writes every batch with its write_* queries. And
+ * the copies of an event's keys its participations carry (participation-event-keys.ts).
  */
 export const KUZU_BULK_QUERY_NAMES = [
   'bulk_has_nodes',
@@ -120,6 +121,10 @@ export const KUZU_BULK_QUERY_NAMES = [
   'bulk_evidence',
   'bulk_evidence_documents',
   'bulk_authorship',
+  // Kuzu copies an event's keys onto its participations (participation-event-keys.ts).
+  'sync_participation_event_keys',
+  'participation_columns',
+  'fill_participation_event_keys',
 ] as const;
 /**
  * Kuzu-only: the adjacency behind its path searches (path-index.ts), and the
@@ -140,6 +145,12 @@ export const KUZU_PATH_QUERY_NAMES = [
  * graph, where one pass over a table beats the keyed form (kuzu.store.ts).
  */
 export const KUZU_SMALL_GRAPH_QUERY_NAMES = ['ties_by_actor_ids_scan'] as const;
+
+/**
+ * Kuzu-only: the keys of a hub's page of events, whose records are then read by
+ * id (kuzu.store.ts): Kuzu reads every event of the hub before a LIMIT otherwise.
+ */
+export const KUZU_HUB_QUERY_NAMES = ['list_event_keys_by_participant'] as const;
 
 /** Neo4j-only: its own (bidirectional) shortest-path search, and simple paths. */
 export const NEO4J_PATH_QUERY_NAMES = ['shortest_paths', 'simple_paths'] as const;
@@ -189,6 +200,7 @@ export type QueryName =
   | (typeof KUZU_BULK_QUERY_NAMES)[number]
   | (typeof KUZU_PATH_QUERY_NAMES)[number]
   | (typeof KUZU_SMALL_GRAPH_QUERY_NAMES)[number]
+  | (typeof KUZU_HUB_QUERY_NAMES)[number]
   | (typeof NEO4J_PATH_QUERY_NAMES)[number]
   | (typeof NEO4J_TREE_QUERY_NAMES)[number];
 
@@ -202,7 +214,13 @@ export type Dialect = (typeof DIALECTS)[number];
 /** The queries a dialect's folder holds: the shared ones, and each store's own. */
 export function queryNamesOf(dialect: Dialect): readonly QueryName[] {
   return dialect === 'kuzu'
-    ? [...QUERY_NAMES, ...KUZU_BULK_QUERY_NAMES, ...KUZU_PATH_QUERY_NAMES, ...KUZU_SMALL_GRAPH_QUERY_NAMES]
+    ? [
+        ...QUERY_NAMES,
+        ...KUZU_BULK_QUERY_NAMES,
+        ...KUZU_PATH_QUERY_NAMES,
+        ...KUZU_SMALL_GRAPH_QUERY_NAMES,
+        ...KUZU_HUB_QUERY_NAMES,
+      ]
     : [...QUERY_NAMES, ...NEO4J_PATH_QUERY_NAMES, ...NEO4J_TREE_QUERY_NAMES];
 }
 

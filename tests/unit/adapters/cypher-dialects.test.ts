@@ -13,7 +13,8 @@ import {
  * No Neo4j server runs on our machines, so the Neo4j dialect is checked here
  * with Neo4j's own Cypher 5 parser, and both dialects are held to one contract:
  * the same query names and the same parameters. Kuzu's bulk_* queries (COPY into
- * an empty store) are its own and have no Neo4j counterpart.
+ * an empty store) and the writes of its participations' copies of event keys are
+ * its own and have no Neo4j counterpart.
  */
 const ROOT = path.resolve(__dirname, '../../../cypher');
 const catalogs = Object.fromEntries(DIALECTS.map((dialect) => [dialect, new CypherCatalog(dialect, ROOT)]));

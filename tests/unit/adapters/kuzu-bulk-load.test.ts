@@ -7,6 +7,7 @@ import {
   mergeRows,
   SEPARATORS,
 } from '../../../src/adapters/kuzu/kuzu-bulk-load';
+import { withEventKeys } from '../../../src/adapters/kuzu/participation-event-keys';
 import { CypherCatalog, type QueryName } from '../../../src/adapters/shared/cypher-catalog';
 import { planWrites } from '../../../src/adapters/shared/write-plan';
 import { StoreConstraintError, StoreError } from '../../../src/domain/errors';
@@ -86,13 +87,35 @@ describe('Kuzu bulk load', () => {
       subjectId: 'kellogg',
     };
     const batch = { ...graph, claims: [...graph.claims, aboutActor] };
-    const steps = new Map(planWrites(batch).map((step) => [step.query, step]));
+    // As the store loads them: participations with their events' keys.
+    const steps = new Map(withEventKeys(planWrites(batch)).map((step) => [step.query, step]));
     const copies = [...bulkCopies([...steps.values()], columnsOf)];
     expect(new Set(copies.map((copy) => copy.step))).toEqual(new Set(steps.keys()));
     for (const copy of copies) {
       const fields = Object.keys(steps.get(copy.step)!.rows[0]!);
       expect(columnsOf(copy.query).filter((column) => !fields.includes(column))).toEqual([]);
     }
+  });
+
+  it("gives each participation its event's sort key, type and dates from the batch", () => {
+    const graph = sampleGraph();
+    const planned = planWrites(graph);
+    const steps = withEventKeys(planned);
+    const rows = steps.find((step) => step.query === 'write_participations')!.rows;
+    expect(rows).toHaveLength(graph.participations.length);
+    for (const row of rows) {
+      const event = graph.events.find((e) => e.id === row['eventId'])!;
+      expect([row['eventSortKey'], row['eventType'], row['eventDateStart'], row['eventDateEnd']]).toEqual([
+        event.sortKey,
+        event.type,
+        event.dateStart,
+        event.dateEnd,
+      ]);
+    }
+    // Other steps are passed on as they are.
+    steps.forEach((step, i) => {
+      if (step.query !== 'write_participations') expect(step).toBe(planned[i]);
+    });
   });
 
   it('copies nothing for an empty step', () => {

@@ -1,0 +1,133 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { KuzuGraphStore } from '../../src/adapters/kuzu/kuzu.store';
+import { dateSortKey, type EventRecord, type GraphBatch } from '../../src/domain/graph';
+import type { EventType } from '../../src/domain/vocabulary';
+import type { EventListQuery, GraphStore } from '../../src/ports/graph-store.port';
+import { MemoryGraphStore } from '../support/memory-store';
+import { sampleGraph } from '../support/sample-graph';
+
+/**
+ * The Kuzu adapter pages the events of a participant of more than a thousand
+ * events another way (their sort keys from the adjacency, then each event by
+ * id: kuzu.store.ts, participantPageOn). Its pages, counts and cursors must be
+ * those of the in-memory store, for every filter.
+ */
+// Enough that every filter below still leaves over a thousand.
+const HUB_EVENTS = 3_300;
+const TYPES: readonly EventType[] = ['MEETING', 'VISIT', 'RELEASE'];
+
+function hubGraph(): GraphBatch {
+  const graph = sampleGraph();
+  const events: EventRecord[] = Array.from({ length: HUB_EVENTS }, (_, i) => {
+    // Every 50th undated; the others spread over 2015–2025, several on the same day.
+    const dated = i % 50 !== 0;
+    const day = `${2015 + (i % 11)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    const id = `hub-event-${String(i).padStart(4, '0')}`;
+    return {
+      id,
+      type: TYPES[i % TYPES.length]!,
+      title: `Event ${i}`,
+      description: null,
+      date: dated ? day : null,
+      datePrecision: dated ? 'DAY' : null,
+      dateStart: dated ? day : null,
+      dateEnd: dated ? day : null,
+      dateInferred: false,
+      placeId: null,
+      sortKey: dateSortKey(dated ? day : null, id),
+      evidenceIds: ['ev-meeting'],
+    } as EventRecord;
+  });
+  const participations = events.flatMap((event, i) => [
+    {
+      id: `hub-p-${event.id}`,
+      eventId: event.id,
+      actorId: 'lukashenko',
+      role: 'HOST' as const,
+      evidenceIds: ['ev-meeting'],
+      documentIds: ['doc-a'],
+    },
+    // A second participation of the same actor in some events: the event is listed once.
+    ...(i % 7 === 0
+      ? [
+          {
+            id: `hub-p2-${event.id}`,
+            eventId: event.id,
+            actorId: 'lukashenko',
+            role: 'VISITOR' as const,
+            evidenceIds: ['ev-meeting'],
+            documentIds: ['doc-a'],
+          },
+        ]
+      : []),
+  ]);
+  return {
+    ...graph,
+    events: [...graph.events, ...events],
+    participations: [...graph.participations, ...participations],
+  };
+}
+
+describe("Kuzu: a hub's pages of events", () => {
+  let folder: string;
+  let kuzu: KuzuGraphStore;
+  const memory = new MemoryGraphStore();
+
+  beforeAll(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'polgraph-kuzu-hub-'));
+    kuzu = await KuzuGraphStore.open(path.join(folder, 'graph.kuzu'), {
+      bufferPoolMb: 256,
+      maxDatabaseGb: 4,
+    });
+    await kuzu.initSchema();
+    const graph = hubGraph();
+    await kuzu.writeGraph(graph);
+    await memory.initSchema();
+    await memory.writeGraph(graph);
+  });
+  afterAll(async () => {
+    await kuzu?.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  /** Every page of a query, through its cursor: ids, counts and whether more follow. */
+  async function pages(store: GraphStore, query: Omit<EventListQuery, 'after'>) {
+    const seen: { ids: string[]; hasMore: boolean; totalCount: number }[] = [];
+    let after: string | null = null;
+    for (let n = 0; n < 4; n++) {
+      const slice = await store.listEvents({ ...query, after });
+      seen.push({ ids: slice.items.map((e) => e.id), hasMore: slice.hasMore, totalCount: slice.totalCount });
+      if (!slice.hasMore) break;
+      after = slice.items[slice.items.length - 1]!.sortKey;
+    }
+    return seen;
+  }
+
+  const base = { types: [], participantId: 'lukashenko', from: null, to: null, limit: 20 };
+  it.each([
+    ['every event', base],
+    ['one type', { ...base, types: ['VISIT'] as EventType[] }],
+    ['a window', { ...base, from: '2017-03-01', to: '2024-06-30' }],
+    ['a type and a window', { ...base, types: ['MEETING', 'RELEASE'] as EventType[], from: '2016-01-01' }],
+    ['a large page', { ...base, limit: 100 }],
+  ])('pages %s as the in-memory store does', async (_, query) => {
+    const expected = await pages(memory, query);
+    expect(expected[0]!.totalCount).toBeGreaterThan(1_000);
+    expect(await pages(kuzu, query)).toEqual(expected);
+  });
+
+  it('answers through planned reads as through the list method', async () => {
+    const query = { ...base, after: null };
+    const { roots } = await kuzu.readPlanned([{ root: { by: 'eventPage', query }, plan: {} }]);
+    const listed = await kuzu.listEvents(query);
+    expect(roots[0]).toEqual({
+      ids: listed.items.map((e) => e.id),
+      hasMore: listed.hasMore,
+      totalCount: listed.totalCount,
+    });
+    // And the two events of the sample graph.
+    expect(listed.totalCount).toBe(HUB_EVENTS + 2);
+  });
+});
