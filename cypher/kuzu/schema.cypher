@@ -10,7 +10,7 @@ CREATE NODE TABLE IF NOT EXISTS Claim(id STRING, subjectId STRING, subjectKind S
 CREATE NODE TABLE IF NOT EXISTS GraphMeta(id STRING, version STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Evidence(id STRING, documentId STRING, quote STRING, startOffset INT64, endOffset INT64, factId STRING, factKind STRING, fingerprint STRING, PRIMARY KEY(id));
 CREATE REL TABLE IF NOT EXISTS NAMES(FROM Alias TO Actor);
-CREATE REL TABLE IF NOT EXISTS PARTICIPATED(FROM Actor TO Event, id STRING, role STRING, evidenceIds STRING[], documentIds STRING[], fingerprint STRING);
+CREATE REL TABLE IF NOT EXISTS PARTICIPATED(FROM Actor TO Event, id STRING, roles STRING[], evidenceIds STRING[], documentIds STRING[], fingerprint STRING);
 CREATE REL TABLE IF NOT EXISTS TIE(FROM Actor TO Actor, id STRING, type STRING, role STRING, since STRING, until STRING, former BOOLEAN, evidenceIds STRING[], documentIds STRING[], fingerprint STRING);
 CREATE REL TABLE IF NOT EXISTS SAID(FROM Actor TO Statement);
 CREATE REL TABLE IF NOT EXISTS ABOUT(FROM Statement TO Actor);
@@ -23,6 +23,8 @@ CREATE REL TABLE IF NOT EXISTS AUTHORED(FROM Actor TO Document);
 // A store created before links carried their documents gains the column; the
 // next ingest of its sources fills it.
 ALTER TABLE PARTICIPATED ADD IF NOT EXISTS documentIds STRING[];
+// One participation per actor and event, with every role the sources give (was one per role).
+ALTER TABLE PARTICIPATED ADD IF NOT EXISTS roles STRING[];
 ALTER TABLE TIE ADD IF NOT EXISTS documentIds STRING[];
 // A store written before records carried their fingerprints gains the column;
 // the next ingest finds every record changed and rewrites it once.

@@ -106,7 +106,11 @@ export interface ParticipationRecord {
   readonly id: string;
   readonly eventId: string;
   readonly actorId: string;
-  readonly role: ParticipantRole;
+  /**
+   * Every role the sources give this actor in this event, sorted and distinct:
+   * one actor takes part once (a VISITOR who is also the ENVOY), never twice.
+   */
+  readonly roles: readonly ParticipantRole[];
   readonly evidenceIds: readonly string[];
   /**
    * The distinct documents of `evidenceIds`, sorted: how many independent
@@ -114,6 +118,11 @@ export interface ParticipationRecord {
    * weighing hundreds of edges must not mean reading their evidence.
    */
   readonly documentIds: readonly string[];
+}
+
+/** Roles as a participation keeps them: distinct, in vocabulary order (sorted by name). */
+export function normaliseRoles(roles: readonly ParticipantRole[]): ParticipantRole[] {
+  return [...new Set(roles)].sort();
 }
 
 export interface StatementRecord {

@@ -170,14 +170,14 @@ export async function actorDetails(id) {
  * @param {string} id
  * @returns {Promise<{ id: string, title: string, type: string, dateLabel: string | null,
  *   description: string | null, place: { name: string } | null,
- *   participants: { role: string, actor: { id: string, name: string } }[], evidence: Evidence[] } | null>}
+ *   participants: { roles: string[], actor: { id: string, name: string } }[], evidence: Evidence[] } | null>}
  */
 export async function eventDetails(id) {
   const data = await graphql(
     `query Event($id: ID!) {
       event(id: $id) {
         id title type dateLabel description place { name }
-        participants { role actor { id name } }
+        participants { roles actor { id name } }
         ${EVIDENCE}
       }
     }`,

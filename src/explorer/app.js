@@ -446,7 +446,10 @@ async function showNode(node) {
         ['When', event.dateLabel],
         ['Where', event.place?.name],
         ['About', event.description],
-        ['Who', event.participants.map((p) => `${p.actor.name} (${humanise(p.role)})`).join(', ')],
+        [
+          'Who',
+          event.participants.map((p) => `${p.actor.name} (${p.roles.map(humanise).join(', ')})`).join(', '),
+        ],
       ]),
       el('h2', '', 'Evidence'),
       evidenceList(event.evidence),

@@ -9,7 +9,7 @@ import type {
   StatementRecord,
   TieRecord,
 } from '../domain/graph';
-import { dateSortKey } from '../domain/graph';
+import { dateSortKey, normaliseRoles } from '../domain/graph';
 import { stableId } from '../domain/ids';
 import { isPartialDate, parsePartialDate, type PartialDate } from '../domain/partial-date';
 import { nameKey } from '../domain/text';
@@ -248,8 +248,13 @@ class GraphAssembler {
 
   mergeParticipation(record: Omit<ParticipationRecord, Attested>, evidenceId: string, file: string): void {
     const existing = this.participations.get(record.id);
-    if (existing) existing.evidenceIds.add(evidenceId);
-    else this.participations.set(record.id, { record, evidenceIds: new Set([evidenceId]), file });
+    if (existing) {
+      existing.record = {
+        ...existing.record,
+        roles: normaliseRoles([...existing.record.roles, ...record.roles]),
+      };
+      existing.evidenceIds.add(evidenceId);
+    } else this.participations.set(record.id, { record, evidenceIds: new Set([evidenceId]), file });
   }
 
   mergeTie(record: Omit<TieRecord, Attested>, evidenceId: string, file: string): void {
@@ -495,7 +500,8 @@ class DocumentAnnotationReader {
     event.participants.forEach((participant, at) => {
       const field = `participants[${at}]`;
       if (!this.actor(site, `${field}.actor`, participant.actor)) return;
-      const id = stableId('part', event.id, participant.actor, participant.role);
+      // One participation per actor and event: a second role merges into it (mergeParticipation).
+      const id = stableId('part', event.id, participant.actor);
       const ref: QuoteRef =
         participant.quote !== undefined
           ? { quote: participant.quote, occurrence: participant.occurrence }
@@ -505,7 +511,7 @@ class DocumentAnnotationReader {
       ]);
       if (partEvidence) {
         this.graph.mergeParticipation(
-          { id, eventId: event.id, actorId: participant.actor, role: participant.role },
+          { id, eventId: event.id, actorId: participant.actor, roles: [participant.role] },
           partEvidence,
           this.file,
         );

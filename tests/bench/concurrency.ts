@@ -157,7 +157,7 @@ export function extraBatch(actorIds: readonly string[], events: number, rng: Rng
         id: `${eventId}-${role}-${actorId}`,
         eventId,
         actorId,
-        role,
+        roles: [role],
         evidenceIds: [spanId],
         documentIds: [documentId],
       });

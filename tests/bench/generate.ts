@@ -304,7 +304,7 @@ export function generateGraph(spec: SizeSpec, seed = 20250621): GeneratedGraph {
         id: pid,
         eventId: id,
         actorId,
-        role,
+        roles: [role],
         evidenceIds: [addEvidence(span, 'PARTICIPATION', pid)],
         documentIds: [span.documentId],
       });

@@ -71,7 +71,7 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Sto
               id: 'p-ghost',
               eventId: 'meeting',
               actorId: 'nobody',
-              role: 'VISITOR',
+              roles: ['VISITOR'],
               evidenceIds: ['ev-meeting'],
               documentIds: ['doc-a'],
             },

@@ -153,7 +153,7 @@ export function toParticipation(row: Row): ParticipationRecord {
     id: str(row, 'id'),
     eventId: str(row, 'eventId'),
     actorId: str(row, 'actorId'),
-    role: str(row, 'role') as ParticipationRecord['role'],
+    roles: list(row, 'roles') as ParticipationRecord['roles'][number][],
     evidenceIds: list(row, 'evidenceIds'),
     documentIds: list(row, 'documentIds'),
   };
