@@ -1,5 +1,6 @@
 import { NotFoundError } from '../domain/errors';
 import type { EventRecord } from '../domain/graph';
+import { isBody, leadingTies, ledTimeline, type TimelineEntry, type TimelineVia } from '../domain/led-bodies';
 import type { EventType } from '../domain/vocabulary';
 import type { GraphStore } from '../ports/graph-store.port';
 import { checkWindow, dayBound } from './arguments';
@@ -11,6 +12,34 @@ export interface EventFilter {
   readonly participantId?: string | null;
   readonly from?: string | null;
   readonly to?: string | null;
+}
+
+/** A timeline: the events' page, each edge saying through which led body it came (if any). */
+export interface TimelinePage extends Omit<Page<EventRecord>, 'edges'> {
+  readonly edges: readonly {
+    readonly cursor: string;
+    readonly node: EventRecord;
+    readonly via: readonly TimelineVia[];
+  }[];
+}
+
+function timelinePage(
+  entries: readonly TimelineEntry[],
+  hasMore: boolean,
+  totalCount: number,
+  after: string | null,
+): TimelinePage {
+  const page = toPage(
+    entries.map((entry) => entry.event),
+    hasMore,
+    totalCount,
+    after,
+  );
+  return { ...page, edges: page.edges.map((edge, i) => ({ ...edge, via: entries[i]?.via ?? [] })) };
+}
+
+function ownEntries(page: Page<EventRecord>): TimelinePage {
+  return { ...page, edges: page.edges.map((edge) => ({ ...edge, via: [] })) };
 }
 
 export class EventsService {
@@ -31,19 +60,71 @@ export class EventsService {
     window: { from?: string | null; to?: string | null },
     page: PageArgs,
     reads: RootReads = this.store,
-  ): Promise<Page<EventRecord>> {
+    options: { includeLed?: boolean | null } = {},
+  ): Promise<TimelinePage> {
     const check = actorId !== null && actorId !== undefined ? reads.actorsByIds([actorId]) : null;
-    const listing = this.list(
-      { participantId: actorId ?? null, from: window.from ?? null, to: window.to ?? null },
-      page,
-      reads,
-    );
+    const listing =
+      options.includeLed === true && actorId !== null && actorId !== undefined
+        ? this.ledTimeline(actorId, window, page, reads)
+        : this.list(
+            { participantId: actorId ?? null, from: window.from ?? null, to: window.to ?? null },
+            page,
+            reads,
+          ).then(ownEntries);
     // Observed now: when the check fails first, the page's own failure is not reported.
     listing.catch(() => undefined);
     if (check !== null && (await check).length === 0) {
       throw new NotFoundError(`no actor with id "${actorId}"`);
     }
     return listing;
+  }
+
+  /**
+   * The timeline with the acts of the bodies the actor leads or represents,
+   * while the tie held (led-bodies.ts). A fixed number of store reads, whatever
+   * the number of bodies or events: the actor's ties; the bodies' kinds and
+   * every participation of the actor and the bodies; their events; then the
+   * page's events again through the request's planned reads, so the fields
+   * below them are read with them. Paged in memory over those events.
+   */
+  private async ledTimeline(
+    actorId: string,
+    window: { from?: string | null; to?: string | null },
+    page: PageArgs,
+    reads: RootReads,
+  ): Promise<TimelinePage> {
+    const after = page.after ? decodeCursor(page.after) : null;
+    const limit = pageLimit(page.first);
+    const from = dayBound('from', window.from);
+    const to = dayBound('to', window.to);
+    checkWindow(from, to);
+    const ties = leadingTies(actorId, await this.store.tiesByActorIds([actorId]));
+    const bodyIds = [...new Set(ties.map((tie) => tie.targetId))].sort();
+    const [bodies, participations] = await Promise.all([
+      bodyIds.length === 0 ? [] : this.store.actorsByIds(bodyIds),
+      this.store.participationsByActorIds([actorId, ...bodyIds]),
+    ]);
+    const bodySet = new Set(bodies.filter(isBody).map((body) => body.id));
+    const eventIds = [...new Set(participations.map((p) => p.eventId))].sort();
+    const events = eventIds.length === 0 ? [] : await this.store.eventsByIds(eventIds);
+    const entries = ledTimeline({
+      actorId,
+      ties: ties.filter((tie) => bodySet.has(tie.targetId)),
+      participations,
+      events: new Map(events.map((event) => [event.id, event])),
+      window: { from, to },
+      types: [],
+    });
+    const rest = after === null ? entries : entries.filter((entry) => entry.event.sortKey > after);
+    const slice = rest.slice(0, limit);
+    // The page's events as the request's plan reads them (with what is nested below).
+    const planned = new Map(
+      (slice.length === 0 ? [] : await reads.eventsByIds(slice.map((entry) => entry.event.id))).map(
+        (event) => [event.id, event],
+      ),
+    );
+    const items = slice.map((entry) => ({ ...entry, event: planned.get(entry.event.id) ?? entry.event }));
+    return timelinePage(items, rest.length > limit, entries.length, after);
   }
 
   /** Events in date order; a month-precision event sorts at the start of its month. */

@@ -122,6 +122,33 @@ describe('researcher queries over HTTP on the seeded embedded store', () => {
     expect(events.find((e) => e.datePrecision === 'MONTH')?.dateLabel).toMatch(/^[A-Z][a-z]+ 2025$/);
   });
 
+  it("reaches what Belarus did while Lukashenko led it, marked as the state's acts", async () => {
+    type Timeline = {
+      timeline: {
+        totalCount: number;
+        edges: { node: { id: string }; via: { body: { id: string }; tie: { type: string } }[] }[];
+      };
+    };
+    const query = `query($led: Boolean!) {
+      timeline(actorId: "alexander-lukashenko", from: "2025-01-01", to: "2025-04-30", first: 100, includeLed: $led) {
+        totalCount edges { node { id } via { body { id } tie { type } } } } }`;
+    const RELEASES = [
+      '2025-01-us-citizen-release',
+      '2025-02-us-citizen-journalist-release',
+      '2025-04-zenkovich-release',
+    ];
+    const own = await data<Timeline>(query, { led: false });
+    expect(own.timeline.edges.map((e) => e.node.id)).not.toEqual(expect.arrayContaining(RELEASES));
+    const led = await data<Timeline>(query, { led: true });
+    const byId = new Map(led.timeline.edges.map((e) => [e.node.id, e.via]));
+    for (const id of RELEASES) {
+      expect(byId.get(id)).toEqual([{ body: { id: 'belarus' }, tie: { type: 'LEADER_OF' } }]);
+    }
+    // What he did himself carries no `via`.
+    for (const edge of own.timeline.edges) expect(byId.get(edge.node.id)).toEqual([]);
+    expect(led.timeline.totalCount).toBe(led.timeline.edges.length);
+  });
+
   it('serves a neighbourhood ready for visualisation, within its limits', async () => {
     type Hood = {
       neighborhood: {
