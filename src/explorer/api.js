@@ -5,7 +5,7 @@
  */
 
 /**
- * @typedef {{ id: string, title: string | null }} DocumentRef
+ * @typedef {{ id: string, title: string | null, displayTitle: string, titleInferred: boolean }} DocumentRef
  * @typedef {{ quote: string, start: number, end: number, document: DocumentRef }} Evidence
  * @typedef {{
  *   id: string, label: string, type: 'ACTOR' | 'EVENT', kind: string,
@@ -20,7 +20,7 @@
  * @typedef {{ from: { id: string, label: string }, to: { id: string, label: string }, edge: GraphEdge }} PathStep
  * @typedef {{ length: number, nodes: GraphNode[], steps: PathStep[] }} Path
  * @typedef {{ id: string, name: string, kind: string | null, matched?: string | null }} ActorChoice
- * @typedef {{ id: string, title: string | null, text: string, author: string | null, publishedDate: string | null }} SourceDocument
+ * @typedef {{ id: string, title: string | null, displayTitle: string, titleInferred: boolean, text: string, author: string | null, publishedDate: string | null }} SourceDocument
  */
 
 export class ApiError extends Error {
@@ -68,7 +68,7 @@ export async function graphql(query, variables = {}) {
   return body.data;
 }
 
-const EVIDENCE = 'evidence { quote start end document { id title } }';
+const EVIDENCE = 'evidence { quote start end document { id title displayTitle titleInferred } }';
 const NODE = 'id label type kind date datePrecision evidenceCount';
 const EDGE = `id source target type label role weight evidenceCount documentIds since until ${EVIDENCE}`;
 
@@ -128,6 +128,8 @@ export function sourceDocument(id) {
           document(id: $id) {
             id
             title
+            displayTitle
+            titleInferred
             text
             author
             publishedDate

@@ -149,6 +149,26 @@ describe('researcher queries over HTTP on the seeded embedded store', () => {
     expect(led.timeline.totalCount).toBe(led.timeline.edges.length);
   });
 
+  it('shows documents without a printed title by their lead sentence, never an invented title', async () => {
+    const { documents } = await data<{
+      documents: {
+        id: string;
+        title: string | null;
+        displayTitle: string;
+        titleInferred: boolean;
+        text: string;
+      }[];
+    }>(`{ documents { id title displayTitle titleInferred text } }`);
+    const untitled = documents.filter((d) => d.title === null).map((d) => d.id);
+    expect(untitled).toEqual(['000_decbe18c32b19596', '003_a49a3b02aa57747d']);
+    for (const document of documents) {
+      expect(document.titleInferred).toBe(document.title === null);
+      if (document.title !== null) expect(document.displayTitle).toBe(document.title);
+      // The label is the text's own opening words.
+      else expect(document.text.startsWith(document.displayTitle.replace(/…$/, ''))).toBe(true);
+    }
+  });
+
   it('serves a neighbourhood ready for visualisation, within its limits', async () => {
     type Hood = {
       neighborhood: {
