@@ -14,6 +14,7 @@ import { EventsService } from './services/events.service';
 import { GraphLoaders } from './services/graph-loaders';
 import { IngestService, type ProgressListener } from './services/ingest.service';
 import { StatementsService } from './services/statements.service';
+import { ClaimsService } from './services/claims.service';
 import { CentralityService } from './services/centrality.service';
 import { SearchService } from './services/search.service';
 import { StatsService } from './services/stats.service';
@@ -34,6 +35,7 @@ export function createServices(
     actors: new ActorsService(store),
     events: new EventsService(store),
     statements: new StatementsService(store),
+    claims: new ClaimsService(store),
     documents: new DocumentsService(store),
     // After every write the store's tables and indexes are checked, and repaired.
     ingest: new IngestService(store, { afterWrite: async () => void (await health.checkAndRepair()) }),

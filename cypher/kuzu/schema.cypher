@@ -6,7 +6,7 @@ CREATE NODE TABLE IF NOT EXISTS Alias(key STRING, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS Place(id STRING, name STRING, kind STRING, countryId STRING, aliases STRING[], fingerprint STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Event(id STRING, type STRING, title STRING, description STRING, date STRING, datePrecision STRING, dateStart STRING, dateEnd STRING, dateInferred BOOLEAN, placeId STRING, sortKey STRING, evidenceIds STRING[], fingerprint STRING, searchText STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Statement(id STRING, speakerId STRING, text STRING, mode STRING, date STRING, datePrecision STRING, eventId STRING, documentId STRING, sortKey STRING, evidenceIds STRING[], fingerprint STRING, PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Claim(id STRING, subjectId STRING, subjectKind STRING, property STRING, value STRING, minimum DOUBLE, maximum DOUBLE, documentId STRING, evidenceIds STRING[], fingerprint STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Claim(id STRING, subjectId STRING, subjectKind STRING, property STRING, wording STRING, accordingToId STRING, value STRING, minimum DOUBLE, maximum DOUBLE, documentId STRING, evidenceIds STRING[], fingerprint STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS GraphMeta(id STRING, version STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Evidence(id STRING, documentId STRING, quote STRING, startOffset INT64, endOffset INT64, factId STRING, factKind STRING, fingerprint STRING, PRIMARY KEY(id));
 CREATE REL TABLE IF NOT EXISTS NAMES(FROM Alias TO Actor);
@@ -25,6 +25,9 @@ CREATE REL TABLE IF NOT EXISTS AUTHORED(FROM Actor TO Document);
 ALTER TABLE PARTICIPATED ADD IF NOT EXISTS documentIds STRING[];
 // One participation per actor and event, with every role the sources give (was one per role).
 ALTER TABLE PARTICIPATED ADD IF NOT EXISTS roles STRING[];
+// Claims name a vocabulary property, keep the source's wording and whom it attributes the figure to.
+ALTER TABLE Claim ADD IF NOT EXISTS wording STRING;
+ALTER TABLE Claim ADD IF NOT EXISTS accordingToId STRING;
 ALTER TABLE TIE ADD IF NOT EXISTS documentIds STRING[];
 // A store written before records carried their fingerprints gains the column;
 // the next ingest finds every record changed and rewrites it once.

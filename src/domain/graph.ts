@@ -1,6 +1,7 @@
 import type { DatePrecision } from './partial-date';
 import type {
   ActorKind,
+  ClaimProperty,
   EventType,
   FactKind,
   ParticipantRole,
@@ -164,7 +165,12 @@ export interface ClaimRecord {
   readonly id: string;
   readonly subjectId: string;
   readonly subjectKind: ClaimSubjectKind;
-  readonly property: string;
+  /** What is claimed, from the closed vocabulary (CLAIM_PROPERTIES). */
+  readonly property: ClaimProperty;
+  /** The source's own words for it ("prisoners released after both visits"), kept beside the property. */
+  readonly wording: string;
+  /** The source the document attributes the figure to ("according to Viasna"), when it names one. */
+  readonly accordingToId: string | null;
   readonly value: string;
   readonly minimum: number | null;
   readonly maximum: number | null;

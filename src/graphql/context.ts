@@ -7,6 +7,7 @@ import type { EventsService } from '../services/events.service';
 import type { GraphLoaders } from '../services/graph-loaders';
 import type { IngestService } from '../services/ingest.service';
 import type { StatementsService } from '../services/statements.service';
+import type { ClaimsService } from '../services/claims.service';
 import type { CentralityService } from '../services/centrality.service';
 import type { SearchService } from '../services/search.service';
 import type { StatsService } from '../services/stats.service';
@@ -17,6 +18,7 @@ export interface ApiServices {
   readonly actors: ActorsService;
   readonly events: EventsService;
   readonly statements: StatementsService;
+  readonly claims: ClaimsService;
   readonly documents: DocumentsService;
   readonly ingest: IngestService;
   readonly neighborhood: NeighborhoodService;

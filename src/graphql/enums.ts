@@ -3,6 +3,7 @@ import { DATE_PRECISIONS } from '../domain/partial-date';
 import { CLAIM_SUBJECT_KINDS } from '../domain/graph';
 import {
   ACTOR_KINDS,
+  CLAIM_PROPERTIES,
   EVENT_TYPES,
   FACT_KINDS,
   PARTICIPANT_ROLES,
@@ -25,6 +26,7 @@ export const StatementModeEnum = enumOf(STATEMENT_MODES);
 export const FactKindEnum = enumOf(FACT_KINDS);
 export const DatePrecisionEnum = enumOf(DATE_PRECISIONS);
 export const ClaimSubjectKindEnum = enumOf(CLAIM_SUBJECT_KINDS);
+export const ClaimPropertyEnum = enumOf(CLAIM_PROPERTIES);
 
 registerEnumType(ActorKindEnum, {
   name: 'ActorKind',
@@ -52,3 +54,8 @@ registerEnumType(DatePrecisionEnum, {
   description: 'How much of a date the sources give: a day, a month or only a year.',
 });
 registerEnumType(ClaimSubjectKindEnum, { name: 'ClaimSubjectKind' });
+registerEnumType(ClaimPropertyEnum, {
+  name: 'ClaimProperty',
+  description:
+    "What a claim counts or states, from a fixed vocabulary (src/domain/vocabulary.ts); the source's own words are in `Claim.wording`.",
+});

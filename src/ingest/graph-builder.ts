@@ -432,6 +432,8 @@ class DocumentAnnotationReader {
         claim.value,
         String(located.start),
       );
+      if (claim.accordingTo !== undefined && !this.actor(site, 'accordingTo', claim.accordingTo)) return;
+      // The claim's quote is the figure; the attribution's own words attest the source as a mention.
       const evidenceId = this.graph.addEvidence({
         ...located,
         id: stableId('ev', located.id, id),
@@ -442,6 +444,8 @@ class DocumentAnnotationReader {
         subjectId: claim.subject,
         subjectKind: 'EVENT',
         property: claim.property,
+        wording: claim.wording,
+        accordingToId: claim.accordingTo ?? null,
         value: claim.value,
         minimum: claim.minimum ?? null,
         maximum: claim.maximum ?? null,

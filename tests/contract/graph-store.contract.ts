@@ -331,6 +331,36 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Sto
         ).toBe(0);
       });
 
+      it('pages claims by property, subject, document and attributed source, with a total count', async () => {
+        const none = { property: null, subjectId: null, documentId: null, attributedToId: null };
+        const all = await store.listClaims({ ...none, ...page });
+        expect(all.items).toEqual(sortById(graph.claims));
+        expect(all.totalCount).toBe(2);
+        const released = await store.listClaims({
+          ...none,
+          property: 'PRISONERS_RELEASED',
+          subjectId: 'release',
+          ...page,
+        });
+        // Disagreeing figures stay side by side, each with the source's own wording.
+        expect(released.items.map((c) => [c.value, c.wording])).toEqual([
+          ['14', 'prisoners released'],
+          ['about 20', 'prisoners walked free'],
+        ]);
+        const attributed = await store.listClaims({ ...none, attributedToId: 'shraibman', ...page });
+        expect(attributed.items.map((c) => c.id)).toEqual(['claim-20']);
+        expect(attributed.totalCount).toBe(1);
+        expect(
+          (await store.listClaims({ ...none, documentId: 'doc-a', ...page })).items.map((c) => c.id),
+        ).toEqual(['claim-14']);
+        expect((await store.listClaims({ ...none, property: 'CHARGE', ...page })).totalCount).toBe(0);
+        const first = await store.listClaims({ ...none, after: null, limit: 1 });
+        expect(first).toMatchObject({ hasMore: true, totalCount: 2 });
+        const second = await store.listClaims({ ...none, after: first.items[0]!.id, limit: 1 });
+        expect(second.items.map((c) => c.id)).toEqual(['claim-20']);
+        expect(second.hasMore).toBe(false);
+      });
+
       it('follows relationships in batches', async () => {
         expect(sortById(await store.participationsByEventIds(['meeting']))).toEqual(
           sortById(graph.participations.filter((p) => p.eventId === 'meeting')),

@@ -169,6 +169,47 @@ describe('researcher queries over HTTP on the seeded embedded store', () => {
     }
   });
 
+  it('queries claims by vocabulary property and by the source they are attributed to', async () => {
+    type Claims = {
+      claims: {
+        totalCount: number;
+        edges: {
+          node: {
+            value: string;
+            wording: string;
+            document: { id: string };
+            accordingTo: { id: string; name: string } | null;
+          };
+        }[];
+      };
+    };
+    const fields = 'totalCount edges { node { value wording document { id } accordingTo { id name } } }';
+    const { claims } = await data<Claims>(
+      `{ claims(filter: { property: PRISONERS_RELEASED, subjectId: "2025-06-21-prisoner-release" }) { ${fields} } }`,
+    );
+    // Every source's figure, side by side: 14 (three documents) and "about 20".
+    expect(claims.edges.map((e) => `${e.node.document.id.slice(0, 3)}:${e.node.value}`).sort()).toEqual([
+      '000:fourteen',
+      '001:14',
+      '002:14',
+      '003:about 20',
+    ]);
+    expect(claims.totalCount).toBe(4);
+    const viasna = await data<Claims>(
+      `{ claims(filter: { attributedToId: "vesna-human-rights-centre" }) { ${fields} } }`,
+    );
+    expect(viasna.claims.edges.map((e) => e.node)).toEqual([
+      {
+        value: 'between 1,100 and 1,300',
+        wording: 'political prisoners remaining',
+        document: { id: '001_78f193878130a4b8' },
+        accordingTo: { id: 'vesna-human-rights-centre', name: 'Viasna Human Rights Centre' },
+      },
+    ]);
+    const reply = await post(`{ claims(filter: { property: prisonersReleased }) { totalCount } }`);
+    expect(reply.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('serves a neighbourhood ready for visualisation, within its limits', async () => {
     type Hood = {
       neighborhood: {

@@ -20,6 +20,7 @@ import {
 import {
   LOOKUP_METHODS,
   type ActorListQuery,
+  type ClaimListQuery,
   type EventListQuery,
   type GraphStore,
   type PageSlice,
@@ -241,6 +242,22 @@ export class MemoryGraphStore implements GraphStore {
   placesByIds = (ids: readonly string[]) => this.byIds(this.places, ids);
   evidenceByIds = (ids: readonly string[]) => this.byIds(this.evidence, ids);
   claimsByIds = (ids: readonly string[]) => this.byIds(this.claims, ids);
+
+  async listClaims(query: ClaimListQuery): Promise<PageSlice<ClaimRecord>> {
+    const matching = [...this.claims.values()].filter(
+      (c) =>
+        (query.property === null || c.property === query.property) &&
+        (query.subjectId === null || c.subjectId === query.subjectId) &&
+        (query.documentId === null || c.documentId === query.documentId) &&
+        (query.attributedToId === null || c.accordingToId === query.attributedToId),
+    );
+    // Claims page in id order, the id being their keyset.
+    const page = this.page(
+      matching.map((claim) => ({ claim, sortKey: claim.id })),
+      query,
+    );
+    return { ...page, items: page.items.map((item) => item.claim) };
+  }
 
   async actorIdsByNameKey(key: string): Promise<string[]> {
     this.calls++;

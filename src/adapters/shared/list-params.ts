@@ -1,4 +1,9 @@
-import type { ActorListQuery, EventListQuery, StatementListQuery } from '../../ports/graph-store.port';
+import type {
+  ActorListQuery,
+  ClaimListQuery,
+  EventListQuery,
+  StatementListQuery,
+} from '../../ports/graph-store.port';
 
 /**
  * Parameters of the list queries, the same for every dialect. Absent filters are
@@ -33,6 +38,16 @@ export function statementListParams(query: StatementListQuery, withPage: boolean
     speakerId: query.speakerId ?? '',
     aboutId: query.aboutId ?? '',
     ...(query.text !== null ? { text: query.text } : {}),
+    ...(withPage ? { after: query.after ?? '', limit: query.limit } : {}),
+  };
+}
+
+export function claimListParams(query: ClaimListQuery, withPage: boolean): Record<string, unknown> {
+  return {
+    property: query.property ?? '',
+    subjectId: query.subjectId ?? '',
+    documentId: query.documentId ?? '',
+    attributedToId: query.attributedToId ?? '',
     ...(withPage ? { after: query.after ?? '', limit: query.limit } : {}),
   };
 }

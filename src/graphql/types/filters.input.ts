@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
-import type { ActorKind, EventType } from '../../domain/vocabulary';
-import { ActorKindEnum, EventTypeEnum } from '../enums';
+import type { ActorKind, ClaimProperty, EventType } from '../../domain/vocabulary';
+import { ActorKindEnum, ClaimPropertyEnum, EventTypeEnum } from '../enums';
 
 @InputType()
 export class ActorFilter {
@@ -42,4 +42,22 @@ export class StatementFilter {
 
   @Field(() => String, { nullable: true, description: 'Words to find (full-text search).' })
   text?: string | null;
+}
+
+@InputType()
+export class ClaimFilter {
+  @Field(() => ClaimPropertyEnum, { nullable: true })
+  property?: ClaimProperty | null;
+
+  @Field(() => ID, { nullable: true, description: 'The event or actor the claims are about.' })
+  subjectId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The document that makes the claims.' })
+  documentId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The actor the document attributes the claims to ("according to Viasna").',
+  })
+  attributedToId?: string | null;
 }
