@@ -4,8 +4,8 @@
 MATCH (:Actor {id: $participantId})-[:PARTICIPATED]->(e:Event)
 WITH DISTINCT e
 WHERE ($anyType OR e.type IN $types)
-  AND ($from = '' OR e.dateEnd >= $from)
-  AND ($to = '' OR e.dateStart <= $to)
+  AND ((e.dateStart IS NULL AND $withUndated)
+    OR (e.dateStart IS NOT NULL AND $withDated AND ($from = '' OR e.dateEnd >= $from) AND ($to = '' OR e.dateStart <= $to)))
   AND ($after = '' OR e.sortKey > $after)
 RETURN {id: e.id, type: e.type, title: e.title, description: e.description, date: e.date, datePrecision: e.datePrecision, dateStart: e.dateStart, dateEnd: e.dateEnd, dateInferred: e.dateInferred, placeId: e.placeId, sortKey: e.sortKey, evidenceIds: e.evidenceIds} AS n
 ORDER BY e.sortKey

@@ -281,7 +281,15 @@ export interface EventListQuery extends PageQuery {
   /** Inclusive day window; an event matches when its date range overlaps it. */
   readonly from: string | null;
   readonly to: string | null;
+  /**
+   * Events with no date: an open window always lists them (last); with a
+   * window, EXCLUDE (the default) leaves them out, INCLUDE lists them after
+   * the dated ones, ONLY lists nothing else.
+   */
+  readonly undated?: UndatedMode;
 }
+
+export type UndatedMode = 'EXCLUDE' | 'INCLUDE' | 'ONLY';
 
 export interface StatementListQuery extends PageQuery {
   readonly speakerId: string | null;

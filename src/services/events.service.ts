@@ -1,6 +1,7 @@
 import { NotFoundError } from '../domain/errors';
 import type { EventRecord } from '../domain/graph';
 import { isBody, leadingTies, ledTimeline, type TimelineEntry, type TimelineVia } from '../domain/led-bodies';
+import { OPEN_WINDOW, rangeInWindow } from '../domain/time-window';
 import type { EventType } from '../domain/vocabulary';
 import type { GraphStore } from '../ports/graph-store.port';
 import { checkWindow, dayBound } from './arguments';
@@ -12,7 +13,15 @@ export interface EventFilter {
   readonly participantId?: string | null;
   readonly from?: string | null;
   readonly to?: string | null;
+  /** With a window: also list the events that have no date, after the dated ones. */
+  readonly includeUndated?: boolean | null;
 }
+
+/** A page of events; with a window, also how many matching events have no date at all. */
+export type EventPage<P = Page<EventRecord>> = P & {
+  /** Null without a window (undated events are then listed, last); otherwise their number. */
+  readonly undated: number | null;
+};
 
 /** A timeline: the events' page, each edge saying through which led body it came (if any). */
 export interface TimelinePage extends Omit<Page<EventRecord>, 'edges'> {
@@ -21,6 +30,8 @@ export interface TimelinePage extends Omit<Page<EventRecord>, 'edges'> {
     readonly node: EventRecord;
     readonly via: readonly TimelineVia[];
   }[];
+  /** As EventPage: null without a window, else how many of the actor's events have no date. */
+  readonly undated: number | null;
 }
 
 function timelinePage(
@@ -28,6 +39,7 @@ function timelinePage(
   hasMore: boolean,
   totalCount: number,
   after: string | null,
+  undated: number | null,
 ): TimelinePage {
   const page = toPage(
     entries.map((entry) => entry.event),
@@ -35,10 +47,10 @@ function timelinePage(
     totalCount,
     after,
   );
-  return { ...page, edges: page.edges.map((edge, i) => ({ ...edge, via: entries[i]?.via ?? [] })) };
+  return { ...page, edges: page.edges.map((edge, i) => ({ ...edge, via: entries[i]?.via ?? [] })), undated };
 }
 
-function ownEntries(page: Page<EventRecord>): TimelinePage {
+function ownEntries(page: EventPage): TimelinePage {
   return { ...page, edges: page.edges.map((edge) => ({ ...edge, via: [] })) };
 }
 
@@ -60,14 +72,19 @@ export class EventsService {
     window: { from?: string | null; to?: string | null },
     page: PageArgs,
     reads: RootReads = this.store,
-    options: { includeLed?: boolean | null } = {},
+    options: { includeLed?: boolean | null; includeUndated?: boolean | null } = {},
   ): Promise<TimelinePage> {
     const check = actorId !== null && actorId !== undefined ? reads.actorsByIds([actorId]) : null;
     const listing =
       options.includeLed === true && actorId !== null && actorId !== undefined
-        ? this.ledTimeline(actorId, window, page, reads)
+        ? this.ledTimeline(actorId, window, page, reads, options.includeUndated === true)
         : this.list(
-            { participantId: actorId ?? null, from: window.from ?? null, to: window.to ?? null },
+            {
+              participantId: actorId ?? null,
+              from: window.from ?? null,
+              to: window.to ?? null,
+              includeUndated: options.includeUndated ?? null,
+            },
             page,
             reads,
           ).then(ownEntries);
@@ -92,6 +109,7 @@ export class EventsService {
     window: { from?: string | null; to?: string | null },
     page: PageArgs,
     reads: RootReads,
+    includeUndated: boolean,
   ): Promise<TimelinePage> {
     const after = page.after ? decodeCursor(page.after) : null;
     const limit = pageLimit(page.first);
@@ -107,14 +125,23 @@ export class EventsService {
     const bodySet = new Set(bodies.filter(isBody).map((body) => body.id));
     const eventIds = [...new Set(participations.map((p) => p.eventId))].sort();
     const events = eventIds.length === 0 ? [] : await this.store.eventsByIds(eventIds);
-    const entries = ledTimeline({
+    const all = ledTimeline({
       actorId,
       ties: ties.filter((tie) => bodySet.has(tie.targetId)),
       participations,
       events: new Map(events.map((event) => [event.id, event])),
-      window: { from, to },
+      window: OPEN_WINDOW,
       types: [],
     });
+    // As `list`: a window keeps the events in it, counts the undated ones, and lists them when asked.
+    const windowed = from !== null || to !== null;
+    const isUndated = (entry: TimelineEntry) => entry.event.dateStart === null;
+    const entries = all.filter((entry) =>
+      isUndated(entry)
+        ? !windowed || includeUndated
+        : rangeInWindow(entry.event.dateStart, entry.event.dateEnd, { from, to }),
+    );
+    const undated = windowed ? all.filter(isUndated).length : null;
     const rest = after === null ? entries : entries.filter((entry) => entry.event.sortKey > after);
     const slice = rest.slice(0, limit);
     // The page's events as the request's plan reads them (with what is nested below).
@@ -124,23 +151,36 @@ export class EventsService {
       ),
     );
     const items = slice.map((entry) => ({ ...entry, event: planned.get(entry.event.id) ?? entry.event }));
-    return timelinePage(items, rest.length > limit, entries.length, after);
+    return timelinePage(items, rest.length > limit, entries.length, after, undated);
   }
 
-  /** Events in date order; a month-precision event sorts at the start of its month. */
-  async list(filter: EventFilter, page: PageArgs, reads: RootReads = this.store): Promise<Page<EventRecord>> {
+  /**
+   * Events in date order; a month-precision event sorts at the start of its
+   * month, undated ones last. A window never drops undated events silently:
+   * the page says how many there are (`undated`, one more count query), and
+   * `includeUndated` lists them after the dated ones.
+   */
+  async list(filter: EventFilter, page: PageArgs, reads: RootReads = this.store): Promise<EventPage> {
     const after = page.after ? decodeCursor(page.after) : null;
     const from = dayBound('filter.from', filter.from);
     const to = dayBound('filter.to', filter.to);
     checkWindow(from, to);
-    const slice = await reads.listEvents({
+    const query = {
       types: filter.types ?? [],
       participantId: filter.participantId ?? null,
       from,
       to,
-      after,
-      limit: pageLimit(page.first),
-    });
-    return toPage(slice.items, slice.hasMore, slice.totalCount, after);
+      undated: filter.includeUndated === true ? ('INCLUDE' as const) : ('EXCLUDE' as const),
+    };
+    const windowed = from !== null || to !== null;
+    const [slice, undated] = await Promise.all([
+      reads.listEvents({ ...query, after, limit: pageLimit(page.first) }),
+      windowed
+        ? this.store
+            .listEvents({ ...query, undated: 'ONLY', after: null, limit: 1 })
+            .then((s) => s.totalCount)
+        : null,
+    ]);
+    return { ...toPage(slice.items, slice.hasMore, slice.totalCount, after), undated };
   }
 }

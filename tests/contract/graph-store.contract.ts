@@ -508,6 +508,44 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Sto
         expect(second.after).toEqual(first.after);
       });
 
+      it('lists undated events only when the window is open or they are asked for, and counts them', async () => {
+        const graph = buildGraph(await readSources(SEEDS_ROOT));
+        await new IngestService(store).ingestGraph(graph);
+        const undatedIds = graph.events
+          .filter((e) => e.dateStart === null)
+          .map((e) => e.id)
+          .sort();
+        expect(undatedIds.length).toBeGreaterThan(0);
+        const base = { types: [], participantId: null, after: null, limit: 100 };
+        const window = { from: '2025-01-01', to: '2025-12-31' };
+        const inYear = graph.events.filter(
+          (e) => e.dateStart !== null && e.dateStart <= window.to && e.dateEnd! >= window.from,
+        );
+        const excluded = await store.listEvents({ ...base, ...window });
+        expect(excluded.totalCount).toBe(inYear.length);
+        const only = await store.listEvents({ ...base, ...window, undated: 'ONLY' });
+        expect(only.items.map((e) => e.id).sort()).toEqual(undatedIds);
+        expect(only.totalCount).toBe(undatedIds.length);
+        const included = await store.listEvents({ ...base, ...window, undated: 'INCLUDE' });
+        expect(included.totalCount).toBe(inYear.length + undatedIds.length);
+        // Undated events sort last, after the dated ones.
+        expect(
+          included.items
+            .slice(inYear.length)
+            .map((e) => e.id)
+            .sort(),
+        ).toEqual(undatedIds);
+        const open = await store.listEvents({ ...base, from: null, to: null });
+        expect(open.totalCount).toBe(graph.events.length);
+        const lukashenko = await store.listEvents({
+          ...base,
+          ...window,
+          participantId: 'alexander-lukashenko',
+          undated: 'ONLY',
+        });
+        expect(lukashenko.items.every((e) => e.dateStart === null)).toBe(true);
+      });
+
       it('rejects a broken annotation naming file, record and field, and leaves the store as it was', async () => {
         const ingest = new IngestService(store);
         await ingest.ingestFolder(SEEDS_ROOT);

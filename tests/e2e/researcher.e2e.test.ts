@@ -210,6 +210,26 @@ describe('researcher queries over HTTP on the seeded embedded store', () => {
     expect(reply.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('reports the undated events a time window leaves out, and lists them when asked', async () => {
+    type Events = {
+      events: { totalCount: number; undated: number | null; edges: { node: { date: string | null } }[] };
+    };
+    const query = `query($with: Boolean) { events(filter: { from: "2025-01-01", to: "2025-12-31", includeUndated: $with }, first: 100) {
+      totalCount undated edges { node { date } } } }`;
+    const without = await data<Events>(query, { with: false });
+    expect(without.events.undated).toBeGreaterThan(0);
+    expect(without.events.edges.every((e) => e.node.date !== null)).toBe(true);
+    const listed = await data<Events>(query, { with: true });
+    expect(listed.events.totalCount).toBe(without.events.totalCount + without.events.undated!);
+    expect(listed.events.edges.filter((e) => e.node.date === null)).toHaveLength(without.events.undated!);
+    const open = await data<Events>(`{ events(first: 1) { undated } }`);
+    expect(open.events.undated).toBeNull();
+    const { timeline } = await data<{ timeline: { undated: number } }>(
+      `{ timeline(actorId: "alexander-lukashenko", from: "2025-01-01", includeLed: true) { undated } }`,
+    );
+    expect(timeline.undated).toBeGreaterThan(0);
+  });
+
   it('serves a neighbourhood ready for visualisation, within its limits', async () => {
     type Hood = {
       neighborhood: {

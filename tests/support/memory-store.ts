@@ -326,8 +326,11 @@ export class MemoryGraphStore implements GraphStore {
         (e) =>
           (participantEvents === null || participantEvents.has(e.id)) &&
           (query.types.length === 0 || query.types.includes(e.type)) &&
-          (query.from === null || (e.dateEnd !== null && e.dateEnd >= query.from)) &&
-          (query.to === null || (e.dateStart !== null && e.dateStart <= query.to)),
+          (e.dateStart === null
+            ? (query.from === null && query.to === null) || (query.undated ?? 'EXCLUDE') !== 'EXCLUDE'
+            : query.undated !== 'ONLY' &&
+              (query.from === null || (e.dateEnd !== null && e.dateEnd >= query.from)) &&
+              (query.to === null || e.dateStart <= query.to)),
       ),
       query,
     );

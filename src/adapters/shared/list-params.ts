@@ -28,6 +28,7 @@ export function eventListParams(query: EventListQuery, withPage: boolean): Recor
     types: listParam(query.types),
     from: query.from ?? '',
     to: query.to ?? '',
+    ...undatedParams(query),
     ...(query.participantId !== null ? { participantId: query.participantId } : {}),
     ...(withPage ? { after: query.after ?? '', limit: query.limit } : {}),
   };
@@ -50,4 +51,11 @@ export function claimListParams(query: ClaimListQuery, withPage: boolean): Recor
     attributedToId: query.attributedToId ?? '',
     ...(withPage ? { after: query.after ?? '', limit: query.limit } : {}),
   };
+}
+
+/** Which events without a date match (see EventListQuery.undated). */
+function undatedParams(query: EventListQuery): { withUndated: boolean; withDated: boolean } {
+  const mode = query.undated ?? 'EXCLUDE';
+  const open = query.from === null && query.to === null;
+  return { withUndated: open || mode !== 'EXCLUDE', withDated: mode !== 'ONLY' };
 }

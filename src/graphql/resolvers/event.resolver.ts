@@ -59,9 +59,17 @@ export class EventResolver {
         'Add the events in which a state, organisation or group the actor leads (LEADER_OF) or represents (REPRESENTATIVE_OF) took part, while the tie held: an undated tie holds always, a `former` one without an end never, a dated one over its days (undated events excluded). Each such edge lists the body and tie in `via`.',
     })
     includeLed?: boolean,
+    @Arg('includeUndated', () => Boolean, {
+      defaultValue: false,
+      description: 'With a window: also list the events that have no date, after the dated ones.',
+    })
+    includeUndated?: boolean,
   ) {
     const reads = ctx.loaders.planned.of('event', selectionPlan(info));
-    return ctx.services.events.timeline(actorId, { from, to }, { first, after }, reads, { includeLed });
+    return ctx.services.events.timeline(actorId, { from, to }, { first, after }, reads, {
+      includeLed,
+      includeUndated,
+    });
   }
 
   @FieldResolver(() => String, {

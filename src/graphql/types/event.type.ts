@@ -45,4 +45,4 @@ export class Event {
   evidenceIds!: string[];
 }
 
-export const EventConnection = connectionOf('Event', Event);
+export const EventConnection = connectionOf('Event', Event, { undated: true });

@@ -24,12 +24,19 @@ export class EventFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'YYYY-MM-DD. Events whose date range overlaps [from, to] match; undated events do not.',
+    description:
+      'YYYY-MM-DD. Events whose date range overlaps [from, to] match; undated events do not (counted in `undated`).',
   })
   from?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, inclusive.' })
   to?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'With a window: also list the events that have no date, after the dated ones.',
+  })
+  includeUndated?: boolean | null;
 }
 
 @InputType()

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { TieRecord } from '../../domain/graph';
 import { Event } from './event.type';
-import { PageInfo } from './page-info.type';
+import { PageInfo, UNDATED_DESCRIPTION } from './page-info.type';
 import { Tie } from './tie.type';
 
 @ObjectType({
@@ -41,4 +41,7 @@ export class TimelineConnection {
 
   @Field(() => Int, { description: 'How many entries match, across all pages.' })
   totalCount!: number;
+
+  @Field(() => Int, { nullable: true, description: UNDATED_DESCRIPTION })
+  undated!: number | null;
 }
