@@ -7,6 +7,6 @@ WHERE ($anyType OR e.type IN $types)
   AND ((e.dateStart IS NULL AND $withUndated)
     OR (e.dateStart IS NOT NULL AND $withDated AND ($from = '' OR e.dateEnd >= $from) AND ($to = '' OR e.dateStart <= $to)))
   AND ($after = '' OR e.sortKey > $after)
-RETURN {id: e.id, type: e.type, title: e.title, description: e.description, date: e.date, datePrecision: e.datePrecision, dateStart: e.dateStart, dateEnd: e.dateEnd, dateInferred: e.dateInferred, placeId: e.placeId, sortKey: e.sortKey, evidenceIds: e.evidenceIds} AS n
+RETURN {id: e.id, type: e.type, title: e.title, description: e.description, date: e.date, datePrecision: e.datePrecision, dateStart: e.dateStart, dateEnd: e.dateEnd, dateInferred: e.dateInferred, dateBasis: e.dateBasis, placeId: e.placeId, sortKey: e.sortKey, evidenceIds: e.evidenceIds} AS n
 ORDER BY e.sortKey
 LIMIT $limit

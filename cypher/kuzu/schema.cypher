@@ -4,7 +4,7 @@ CREATE NODE TABLE IF NOT EXISTS Document(id STRING, title STRING, author STRING,
 CREATE NODE TABLE IF NOT EXISTS Actor(id STRING, name STRING, kind STRING, aliases STRING[], aliasKeys STRING[], searchText STRING, description STRING, sortKey STRING, evidenceIds STRING[], fingerprint STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Alias(key STRING, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS Place(id STRING, name STRING, kind STRING, countryId STRING, aliases STRING[], fingerprint STRING, PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Event(id STRING, type STRING, title STRING, description STRING, date STRING, datePrecision STRING, dateStart STRING, dateEnd STRING, dateInferred BOOLEAN, placeId STRING, sortKey STRING, evidenceIds STRING[], fingerprint STRING, searchText STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Event(id STRING, type STRING, title STRING, description STRING, date STRING, datePrecision STRING, dateStart STRING, dateEnd STRING, dateInferred BOOLEAN, dateBasis STRING, placeId STRING, sortKey STRING, evidenceIds STRING[], fingerprint STRING, searchText STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Statement(id STRING, speakerId STRING, text STRING, mode STRING, date STRING, datePrecision STRING, eventId STRING, documentId STRING, sortKey STRING, evidenceIds STRING[], fingerprint STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Claim(id STRING, subjectId STRING, subjectKind STRING, property STRING, wording STRING, accordingToId STRING, value STRING, minimum DOUBLE, maximum DOUBLE, documentId STRING, evidenceIds STRING[], fingerprint STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS GraphMeta(id STRING, version STRING, PRIMARY KEY(id));
@@ -27,6 +27,8 @@ ALTER TABLE PARTICIPATED ADD IF NOT EXISTS documentIds STRING[];
 ALTER TABLE PARTICIPATED ADD IF NOT EXISTS roles STRING[];
 // Claims name a vocabulary property, keep the source's wording and whom it attributes the figure to.
 ALTER TABLE Claim ADD IF NOT EXISTS wording STRING;
+// Why an inferred event date is what it is.
+ALTER TABLE Event ADD IF NOT EXISTS dateBasis STRING;
 ALTER TABLE Claim ADD IF NOT EXISTS accordingToId STRING;
 ALTER TABLE TIE ADD IF NOT EXISTS documentIds STRING[];
 // A store written before records carried their fingerprints gains the column;

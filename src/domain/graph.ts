@@ -72,6 +72,8 @@ export interface EventRecord {
   readonly dateStart: string | null;
   readonly dateEnd: string | null;
   readonly dateInferred: boolean;
+  /** Why an inferred date is what it is ("recent" in a text written in 2025…); null when stated. */
+  readonly dateBasis: string | null;
   readonly placeId: string | null;
   /** Date order, then id: the keyset for pagination and timelines. */
   readonly sortKey: string;

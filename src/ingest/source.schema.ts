@@ -69,6 +69,8 @@ export const eventAnnotationSchema = z.strictObject({
   endDate: partialDate.optional(),
   /** True when the text gives no year (or month) and context makes it certain. */
   dateInferred: z.boolean().optional(),
+  /** Why an inferred date is what it is: the context in the text that supports it. */
+  dateBasis: z.string().min(1).optional(),
   place: slug.optional(),
   description: z.string().min(1).optional(),
   ...evidenceFields,

@@ -291,6 +291,7 @@ export function generateGraph(spec: SizeSpec, seed = 20250621): GeneratedGraph {
       dateStart: window?.start ?? null,
       dateEnd: window?.end ?? null,
       dateInferred: date !== null && date.precision !== 'DAY' && r.chance(0.1),
+      dateBasis: null,
       placeId: r.chance(0.85) ? `city-${r.int(0, 149)}` : null,
       sortKey: dateSortKey(window?.start ?? null, id),
       evidenceIds: [eventEvidence],

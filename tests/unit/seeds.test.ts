@@ -120,6 +120,15 @@ describe('the curated seeds', () => {
     expect(cumulative[0]?.subjectId).not.toBe(RELEASE);
   });
 
+  it('date events from the document context where the text supports it, with the basis recorded', () => {
+    const drone = graph.events.find((e) => e.id === 'drone-incident-poland');
+    expect(drone).toMatchObject({ date: '2025', datePrecision: 'YEAR', dateInferred: true });
+    expect(drone?.dateBasis).toContain('"recent"');
+    // An inferred date always says why; a date the sentence states needs no basis.
+    for (const event of graph.events.filter((e) => e.dateBasis !== null))
+      expect(event.dateInferred).toBe(true);
+  });
+
   it('keep both counts of the political prisoners still held', () => {
     const values = graph.claims
       .filter((c) => c.subjectId === 'belarus' && c.property === 'POLITICAL_PRISONERS_HELD')

@@ -102,6 +102,7 @@ export function toEvent(row: Row): EventRecord {
     ...toEventSummary(row),
     description: optStr(row, 'description'),
     dateInferred: bool(row, 'dateInferred'),
+    dateBasis: optStr(row, 'dateBasis'),
     placeId: optStr(row, 'placeId'),
     sortKey: str(row, 'sortKey'),
   };

@@ -41,6 +41,13 @@ export class Event {
   })
   dateInferred!: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why an inferred date is what it is: the context the curator read it from (a present-tense report in a text written in 2025…).',
+  })
+  dateBasis!: string | null;
+
   placeId!: string | null;
   evidenceIds!: string[];
 }

@@ -33,6 +33,7 @@ function graphWithState(tie: Partial<TieRecord> = {}): GraphBatch {
         dateStart: '2025-01-01',
         dateEnd: '2025-01-31',
         dateInferred: true,
+        dateBasis: 'late January, in a text of 2025',
         placeId: null,
         sortKey: '2025-01-01|gesture',
         evidenceIds: ['ev-release'],
