@@ -15,6 +15,7 @@ import { GraphLoaders } from './services/graph-loaders';
 import { IngestService, type ProgressListener } from './services/ingest.service';
 import { ReviewService } from './services/review.service';
 import { StatementsService } from './services/statements.service';
+import { ClaimsService } from './services/claims.service';
 import { CentralityService } from './services/centrality.service';
 import { SearchService } from './services/search.service';
 import { StatsService } from './services/stats.service';
@@ -39,6 +40,7 @@ export function createServices(
     actors: new ActorsService(store),
     events: new EventsService(store, () => review.pending()),
     statements: new StatementsService(store, () => review.pending()),
+    claims: new ClaimsService(store),
     documents: new DocumentsService(store),
     ingest,
     review,

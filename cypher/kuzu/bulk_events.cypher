@@ -7,7 +7,7 @@ COPY Event FROM (
        string_split($description, $cellSep) AS description, string_split($date, $cellSep) AS date,
        string_split($datePrecision, $cellSep) AS datePrecision,
        string_split($dateStart, $cellSep) AS dateStart, string_split($dateEnd, $cellSep) AS dateEnd,
-       string_split($dateInferred, $cellSep) AS dateInferred,
+       string_split($dateInferred, $cellSep) AS dateInferred, string_split($dateBasis, $cellSep) AS dateBasis,
        string_split($placeId, $cellSep) AS placeId, string_split($sortKey, $cellSep) AS sortKey,
        string_split($evidenceIds, $cellSep) AS evidenceIds, string_split($fingerprint, $cellSep) AS fingerprint,
        string_split($searchText, $cellSep) AS searchText
@@ -16,6 +16,7 @@ COPY Event FROM (
          nullif(description[i], nullCell), nullif(date[i], nullCell),
          nullif(datePrecision[i], nullCell), nullif(dateStart[i], nullCell),
          nullif(dateEnd[i], nullCell), CAST(nullif(dateInferred[i], nullCell) AS BOOLEAN),
+         nullif(dateBasis[i], nullCell),
          nullif(placeId[i], nullCell), nullif(sortKey[i], nullCell),
          string_split(nullif(evidenceIds[i], nullCell), itemSep), nullif(fingerprint[i], nullCell),
          nullif(searchText[i], nullCell)

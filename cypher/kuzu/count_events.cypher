@@ -1,5 +1,5 @@
 MATCH (e:Event)
 WHERE ($anyType OR e.type IN $types)
-  AND ($from = '' OR e.dateEnd >= $from)
-  AND ($to = '' OR e.dateStart <= $to)
+  AND ((e.dateStart IS NULL AND $withUndated)
+    OR (e.dateStart IS NOT NULL AND $withDated AND ($from = '' OR e.dateEnd >= $from) AND ($to = '' OR e.dateStart <= $to)))
 RETURN count(e) AS total

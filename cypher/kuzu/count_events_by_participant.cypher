@@ -1,10 +1,10 @@
-// From the participant's adjacency alone, as list_events_by_participant; an event
-// the participant takes part in twice counts once (its sort key is unique). A second
+// From the participant's adjacency alone, as list_events_by_participant (one
+// participation per actor and event, so the sort key counts each event once). A second
 // row counts all its participations: how the adapter pages them (kuzu.store.ts).
 MATCH (:Actor {id: $participantId})-[p:PARTICIPATED]->(:Event)
 WHERE ($anyType OR p.eventType IN $types)
-  AND ($from = '' OR p.eventDateEnd >= $from)
-  AND ($to = '' OR p.eventDateStart <= $to)
+  AND ((p.eventDateStart IS NULL AND $withUndated)
+    OR (p.eventDateStart IS NOT NULL AND $withDated AND ($from = '' OR p.eventDateEnd >= $from) AND ($to = '' OR p.eventDateStart <= $to)))
 RETURN 'total' AS what, count(DISTINCT p.eventSortKey) AS total
 UNION ALL
 MATCH (:Actor {id: $participantId})-[p:PARTICIPATED]->(:Event)

@@ -4,8 +4,8 @@
 // the adapter reads the page's events afterwards, each by its key.
 MATCH (:Actor {id: $participantId})-[p:PARTICIPATED]->(:Event)
 WHERE ($anyType OR p.eventType IN $types)
-  AND ($from = '' OR p.eventDateEnd >= $from)
-  AND ($to = '' OR p.eventDateStart <= $to)
+  AND ((p.eventDateStart IS NULL AND $withUndated)
+    OR (p.eventDateStart IS NOT NULL AND $withDated AND ($from = '' OR p.eventDateEnd >= $from) AND ($to = '' OR p.eventDateStart <= $to)))
   AND ($after = '' OR p.eventSortKey > $after)
 RETURN DISTINCT p.eventSortKey AS key
 ORDER BY key

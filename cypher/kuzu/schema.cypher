@@ -4,15 +4,15 @@ CREATE NODE TABLE IF NOT EXISTS Document(id STRING, title STRING, author STRING,
 CREATE NODE TABLE IF NOT EXISTS Actor(id STRING, name STRING, kind STRING, aliases STRING[], aliasKeys STRING[], searchText STRING, description STRING, sortKey STRING, evidenceIds STRING[], fingerprint STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Alias(key STRING, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS Place(id STRING, name STRING, kind STRING, countryId STRING, aliases STRING[], fingerprint STRING, PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Event(id STRING, type STRING, title STRING, description STRING, date STRING, datePrecision STRING, dateStart STRING, dateEnd STRING, dateInferred BOOLEAN, placeId STRING, sortKey STRING, evidenceIds STRING[], fingerprint STRING, searchText STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Event(id STRING, type STRING, title STRING, description STRING, date STRING, datePrecision STRING, dateStart STRING, dateEnd STRING, dateInferred BOOLEAN, dateBasis STRING, placeId STRING, sortKey STRING, evidenceIds STRING[], fingerprint STRING, searchText STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Statement(id STRING, speakerId STRING, text STRING, mode STRING, date STRING, datePrecision STRING, eventId STRING, documentId STRING, sortKey STRING, evidenceIds STRING[], fingerprint STRING, PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Claim(id STRING, subjectId STRING, subjectKind STRING, property STRING, value STRING, minimum DOUBLE, maximum DOUBLE, documentId STRING, evidenceIds STRING[], fingerprint STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Claim(id STRING, subjectId STRING, subjectKind STRING, property STRING, wording STRING, accordingToId STRING, value STRING, minimum DOUBLE, maximum DOUBLE, documentId STRING, evidenceIds STRING[], fingerprint STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS GraphMeta(id STRING, version STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Evidence(id STRING, documentId STRING, quote STRING, startOffset INT64, endOffset INT64, factId STRING, factKind STRING, fingerprint STRING, PRIMARY KEY(id));
 CREATE REL TABLE IF NOT EXISTS NAMES(FROM Alias TO Actor);
 // A participation carries its event's sort key, type and dates (kept in step by
 // the writes), so a hub's page of events is found in its adjacency alone.
-CREATE REL TABLE IF NOT EXISTS PARTICIPATED(FROM Actor TO Event, id STRING, role STRING, evidenceIds STRING[], documentIds STRING[], fingerprint STRING, eventSortKey STRING, eventType STRING, eventDateStart STRING, eventDateEnd STRING);
+CREATE REL TABLE IF NOT EXISTS PARTICIPATED(FROM Actor TO Event, id STRING, roles STRING[], evidenceIds STRING[], documentIds STRING[], fingerprint STRING, eventSortKey STRING, eventType STRING, eventDateStart STRING, eventDateEnd STRING);
 CREATE REL TABLE IF NOT EXISTS TIE(FROM Actor TO Actor, id STRING, type STRING, role STRING, since STRING, until STRING, former BOOLEAN, evidenceIds STRING[], documentIds STRING[], fingerprint STRING);
 CREATE REL TABLE IF NOT EXISTS SAID(FROM Actor TO Statement);
 CREATE REL TABLE IF NOT EXISTS ABOUT(FROM Statement TO Actor);
@@ -25,6 +25,13 @@ CREATE REL TABLE IF NOT EXISTS AUTHORED(FROM Actor TO Document);
 // A store created before links carried their documents gains the column; the
 // next ingest of its sources fills it.
 ALTER TABLE PARTICIPATED ADD IF NOT EXISTS documentIds STRING[];
+// One participation per actor and event, with every role the sources give (was one per role).
+ALTER TABLE PARTICIPATED ADD IF NOT EXISTS roles STRING[];
+// Claims name a vocabulary property, keep the source's wording and whom it attributes the figure to.
+ALTER TABLE Claim ADD IF NOT EXISTS wording STRING;
+// Why an inferred event date is what it is.
+ALTER TABLE Event ADD IF NOT EXISTS dateBasis STRING;
+ALTER TABLE Claim ADD IF NOT EXISTS accordingToId STRING;
 ALTER TABLE TIE ADD IF NOT EXISTS documentIds STRING[];
 // A store written before records carried their fingerprints gains the column;
 // the next ingest finds every record changed and rewrites it once.

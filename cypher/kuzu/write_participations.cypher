@@ -3,6 +3,6 @@
 UNWIND $rows[2:] AS r
 MATCH (a:Actor {id: r.actorId}), (e:Event {id: r.eventId})
 MERGE (a)-[p:PARTICIPATED {id: r.id}]->(e)
-SET p.fingerprint = r.fingerprint, p.role = r.role, p.evidenceIds = r.evidenceIds, p.documentIds = r.documentIds,
+SET p.fingerprint = r.fingerprint, p.roles = r.roles, p.evidenceIds = r.evidenceIds, p.documentIds = r.documentIds,
     p.eventSortKey = e.sortKey, p.eventType = e.type, p.eventDateStart = e.dateStart, p.eventDateEnd = e.dateEnd
 RETURN count(*) AS n

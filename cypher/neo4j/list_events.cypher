@@ -1,8 +1,8 @@
 // An event is in the window when its (possibly partial) date range overlaps it.
 MATCH (e:Event)
 WHERE ($anyType OR e.type IN $types)
-  AND ($from = '' OR e.dateEnd >= $from)
-  AND ($to = '' OR e.dateStart <= $to)
+  AND ((e.dateStart IS NULL AND $withUndated)
+    OR (e.dateStart IS NOT NULL AND $withDated AND ($from = '' OR e.dateEnd >= $from) AND ($to = '' OR e.dateStart <= $to)))
   AND ($after = '' OR e.sortKey > $after)
 WITH e
 ORDER BY e.sortKey

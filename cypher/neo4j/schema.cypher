@@ -17,3 +17,5 @@ CREATE INDEX event_sort_key IF NOT EXISTS FOR (e:Event) ON (e.sortKey);
 CREATE INDEX statement_sort_key IF NOT EXISTS FOR (s:Statement) ON (s.sortKey);
 CREATE INDEX statement_speaker_id IF NOT EXISTS FOR (s:Statement) ON (s.speakerId);
 CREATE INDEX claim_subject_id IF NOT EXISTS FOR (c:Claim) ON (c.subjectId);
+CREATE INDEX claim_property IF NOT EXISTS FOR (c:Claim) ON (c.property);
+CREATE INDEX claim_according_to_id IF NOT EXISTS FOR (c:Claim) ON (c.accordingToId);

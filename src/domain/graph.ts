@@ -1,6 +1,7 @@
 import type { DatePrecision } from './partial-date';
 import type {
   ActorKind,
+  ClaimProperty,
   EventType,
   FactKind,
   ParticipantRole,
@@ -71,6 +72,8 @@ export interface EventRecord {
   readonly dateStart: string | null;
   readonly dateEnd: string | null;
   readonly dateInferred: boolean;
+  /** Why an inferred date is what it is ("recent" in a text written in 2025…); null when stated. */
+  readonly dateBasis: string | null;
   readonly placeId: string | null;
   /** Date order, then id: the keyset for pagination and timelines. */
   readonly sortKey: string;
@@ -106,7 +109,11 @@ export interface ParticipationRecord {
   readonly id: string;
   readonly eventId: string;
   readonly actorId: string;
-  readonly role: ParticipantRole;
+  /**
+   * Every role the sources give this actor in this event, sorted and distinct:
+   * one actor takes part once (a VISITOR who is also the ENVOY), never twice.
+   */
+  readonly roles: readonly ParticipantRole[];
   readonly evidenceIds: readonly string[];
   /**
    * The distinct documents of `evidenceIds`, sorted: how many independent
@@ -114,6 +121,11 @@ export interface ParticipationRecord {
    * weighing hundreds of edges must not mean reading their evidence.
    */
   readonly documentIds: readonly string[];
+}
+
+/** Roles as a participation keeps them: distinct, in vocabulary order (sorted by name). */
+export function normaliseRoles(roles: readonly ParticipantRole[]): ParticipantRole[] {
+  return [...new Set(roles)].sort();
 }
 
 export interface StatementRecord {
@@ -155,7 +167,12 @@ export interface ClaimRecord {
   readonly id: string;
   readonly subjectId: string;
   readonly subjectKind: ClaimSubjectKind;
-  readonly property: string;
+  /** What is claimed, from the closed vocabulary (CLAIM_PROPERTIES). */
+  readonly property: ClaimProperty;
+  /** The source's own words for it ("prisoners released after both visits"), kept beside the property. */
+  readonly wording: string;
+  /** The source the document attributes the figure to ("according to Viasna"), when it names one. */
+  readonly accordingToId: string | null;
   readonly value: string;
   readonly minimum: number | null;
   readonly maximum: number | null;

@@ -113,3 +113,54 @@ export const FACT_KINDS = [
   'CLAIM',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
+
+/**
+ * What a claim measures or states: a closed list, so that every source's figure
+ * for the same thing can be found and compared (14 vs "about 20" prisoners
+ * released). Derived from what the seed documents claim; each claim keeps the
+ * source's own wording beside its property. Grouped by subject.
+ */
+export const CLAIM_PROPERTIES = [
+  // Releases of prisoners (about a RELEASE event).
+  'PRISONERS_RELEASED',
+  'PRISONERS_RELEASED_ALONGSIDE',
+  'RELEASE_GROUPS',
+  'US_CITIZENS_RELEASED',
+  'JOURNALISTS_RELEASED',
+  'FOREIGNERS_RELEASED',
+  'RELEASED_NATIONALITIES',
+  'RELEASED_CATEGORIES',
+  'RELEASED_TRANSFERRED_TO',
+  'OFFICIAL_LIST_PUBLISHED',
+  // Prisoners still held (about a state).
+  'POLITICAL_PRISONERS_HELD',
+  // Sentences and detention (about a SENTENCE event or a person).
+  'SENTENCE_YEARS',
+  'CHARGE',
+  'PRISON_REGIME',
+  'SOLITARY_CONFINEMENT_YEARS',
+  // Power and standing (about a person, a state or an election).
+  'VOTE_SHARE_PERCENT',
+  'YEARS_IN_POWER',
+  'APPROVAL_RATING_TREND',
+  'YEARS_OF_ISOLATION',
+  'VISA_FREE_COUNTRIES',
+  // Meetings and diplomacy (about a MEETING or other event).
+  'MEETING_DURATION_HOURS',
+  'MEETINGS_HELD',
+  'YEARS_SINCE_SENIOR_US_MEETING',
+  'SANCTIONS_RELIEF',
+  'TIMING',
+  // Force, arrests and time spans.
+  'TROOPS_DEPLOYED',
+  'PEOPLE_ARRESTED',
+  'DURATION_HOURS',
+  'DURATION_DAYS',
+  'DURATION_WEEKS',
+  'DURATION_MONTHS',
+  'DURATION_YEARS',
+  // Figures no property above names (the wording says what they count).
+  'PERCENTAGE',
+  'COUNT',
+] as const;
+export type ClaimProperty = (typeof CLAIM_PROPERTIES)[number];

@@ -5,7 +5,7 @@
  */
 
 /**
- * @typedef {{ id: string, title: string | null }} DocumentRef
+ * @typedef {{ id: string, title: string | null, displayTitle: string, titleInferred: boolean }} DocumentRef
  * @typedef {{ quote: string, start: number, end: number, document: DocumentRef }} Evidence
  * @typedef {{
  *   id: string, label: string, type: 'ACTOR' | 'EVENT', kind: string,
@@ -20,7 +20,7 @@
  * @typedef {{ from: { id: string, label: string }, to: { id: string, label: string }, edge: GraphEdge }} PathStep
  * @typedef {{ length: number, nodes: GraphNode[], steps: PathStep[] }} Path
  * @typedef {{ id: string, name: string, kind: string | null, matched?: string | null }} ActorChoice
- * @typedef {{ id: string, title: string | null, text: string, author: string | null, publishedDate: string | null }} SourceDocument
+ * @typedef {{ id: string, title: string | null, displayTitle: string, titleInferred: boolean, text: string, author: string | null, publishedDate: string | null }} SourceDocument
  */
 
 export class ApiError extends Error {
@@ -69,7 +69,7 @@ export async function graphql(query, variables = {}, headers = {}) {
   return body.data;
 }
 
-const EVIDENCE = 'evidence { quote start end document { id title } }';
+const EVIDENCE = 'evidence { quote start end document { id title displayTitle titleInferred } }';
 const NODE = 'id label type kind date datePrecision evidenceCount';
 const EDGE = `id source target type label role weight evidenceCount documentIds since until ${EVIDENCE}`;
 
@@ -129,6 +129,8 @@ export function sourceDocument(id) {
           document(id: $id) {
             id
             title
+            displayTitle
+            titleInferred
             text
             author
             publishedDate
@@ -171,14 +173,14 @@ export async function actorDetails(id) {
  * @param {string} id
  * @returns {Promise<{ id: string, title: string, type: string, dateLabel: string | null,
  *   description: string | null, place: { name: string } | null,
- *   participants: { role: string, actor: { id: string, name: string } }[], evidence: Evidence[] } | null>}
+ *   participants: { roles: string[], actor: { id: string, name: string } }[], evidence: Evidence[] } | null>}
  */
 export async function eventDetails(id) {
   const data = await graphql(
     `query Event($id: ID!) {
       event(id: $id) {
         id title type dateLabel description place { name }
-        participants { role actor { id name } }
+        participants { roles actor { id name } }
         ${EVIDENCE}
       }
     }`,

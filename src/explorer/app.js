@@ -343,7 +343,10 @@ function evidenceList(evidence) {
   if (evidence.length === 0) return el('p', 'hint', 'No quote supports this directly.');
   const list = el('ul', 'evidence-list');
   for (const item of evidence) {
-    const title = item.document.title ?? `Untitled document ${item.document.id}`;
+    // A text without a printed title shows its opening words, in quotes: never a made-up title.
+    const title = item.document.titleInferred
+      ? `“${item.document.displayTitle}”`
+      : item.document.displayTitle;
     const open = el('button', 'source open-document', `${title} ↗`);
     open.type = 'button';
     open.title = 'Open the document at this quote';
@@ -447,7 +450,10 @@ async function showNode(node) {
         ['When', event.dateLabel],
         ['Where', event.place?.name],
         ['About', event.description],
-        ['Who', event.participants.map((p) => `${p.actor.name} (${humanise(p.role)})`).join(', ')],
+        [
+          'Who',
+          event.participants.map((p) => `${p.actor.name} (${p.roles.map(humanise).join(', ')})`).join(', '),
+        ],
       ]),
       el('h2', '', 'Evidence'),
       evidenceList(event.evidence),
@@ -694,7 +700,7 @@ function renderPaths(from, to) {
         if (quote) {
           const open = el('button', 'source open-document', `“${truncate(quote.quote, 90)}”`);
           open.type = 'button';
-          open.title = `Open ${quote.document.title ?? quote.document.id} at this quote`;
+          open.title = `Open ${quote.document.displayTitle} at this quote`;
           open.addEventListener('click', (event) => {
             event.stopPropagation();
             openDocument(quote).catch(reportError);

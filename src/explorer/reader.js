@@ -21,7 +21,7 @@ export async function openDocument(evidence) {
   const characters = Array.from(doc.text);
   const mark = el('mark', '', characters.slice(evidence.start, evidence.end).join(''));
   mark.id = 'document-highlight';
-  title.textContent = doc.title ?? `Untitled document ${doc.id}`;
+  title.textContent = doc.titleInferred ? `“${doc.displayTitle}”` : doc.displayTitle;
   meta.textContent = [doc.author, doc.publishedDate && formatPartial(doc.publishedDate), doc.id]
     .filter(Boolean)
     .join(' · ');

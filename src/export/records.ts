@@ -60,9 +60,10 @@ export function participationExportEdge(
     source: participation.actorId,
     target: participation.eventId,
     type: 'PARTICIPATION',
-    kind: participation.role,
-    label: participation.role,
-    role: participation.role,
+    // Several roles (VISITOR and ENVOY) are one edge; the cell lists them.
+    kind: participation.roles.join(', '),
+    label: participation.roles.join(', '),
+    role: participation.roles.join(', '),
     directed: true,
     date: event?.date ?? null,
     datePrecision: event?.datePrecision ?? null,

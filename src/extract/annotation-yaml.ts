@@ -1,6 +1,7 @@
 import { Document, isMap, isScalar, isSeq, visit, type YAMLMap } from 'yaml';
 import { codePointOffset, findAll, nameKey } from '../domain/text';
 import type { DocumentAnnotation } from '../ingest/source.schema';
+import { claimPropertyOf } from './claims';
 import type { Gazetteer } from './gazetteer';
 import { EXTRACTED_STATUS, type Extraction, type Span } from './types';
 
@@ -126,7 +127,9 @@ export function toAnnotation(
     return withOffsets(
       {
         subject: claim.subject,
-        property: claim.property,
+        // The draft maps the extractor's free name to the vocabulary and keeps the name as wording.
+        property: claimPropertyOf(claim.property),
+        wording: claim.property,
         value: claim.value,
         ...(claim.minimum !== undefined ? { minimum: claim.minimum } : {}),
         ...(claim.maximum !== undefined ? { maximum: claim.maximum } : {}),

@@ -1,3 +1,4 @@
+import type { ClaimProperty } from '../domain/vocabulary';
 import type { PlaceMention } from './mentions';
 import { contains, type Sentence } from './text';
 import type { ExtractedClaim, ExtractedEvent, Mention, Span } from './types';
@@ -188,4 +189,18 @@ function propertyOf(noun: string, eventType?: string): string {
     return `duration${base[0]?.toUpperCase()}${base.slice(1).replace(/s?$/, 's')}`;
   if (base === 'percentage') return 'percentage';
   return `${singular(base)}Count`;
+}
+
+/**
+ * The vocabulary property (CLAIM_PROPERTIES) of a name `propertyOf` gives: a
+ * release's count, arrests, a duration by unit, a percentage; any other count
+ * is a COUNT, its wording saying what it counts.
+ */
+export function claimPropertyOf(name: string): ClaimProperty {
+  if (name === 'prisonersReleased') return 'PRISONERS_RELEASED';
+  if (name.endsWith('Arrested')) return 'PEOPLE_ARRESTED';
+  if (name === 'percentage') return 'PERCENTAGE';
+  const unit = /^duration(Hours|Days|Weeks|Months|Years)$/.exec(name)?.[1];
+  if (unit !== undefined) return `DURATION_${unit.toUpperCase()}` as ClaimProperty;
+  return 'COUNT';
 }

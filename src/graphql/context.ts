@@ -8,6 +8,7 @@ import type { GraphLoaders } from '../services/graph-loaders';
 import type { IngestService } from '../services/ingest.service';
 import type { ReviewService } from '../services/review.service';
 import type { StatementsService } from '../services/statements.service';
+import type { ClaimsService } from '../services/claims.service';
 import type { CentralityService } from '../services/centrality.service';
 import type { SearchService } from '../services/search.service';
 import type { StatsService } from '../services/stats.service';
@@ -18,6 +19,7 @@ export interface ApiServices {
   readonly actors: ActorsService;
   readonly events: EventsService;
   readonly statements: StatementsService;
+  readonly claims: ClaimsService;
   readonly documents: DocumentsService;
   readonly ingest: IngestService;
   /** Assisted extraction and the review queue of the served sources folder. */

@@ -4,6 +4,7 @@ import { CLAIM_SUBJECT_KINDS } from '../domain/graph';
 import { FACT_STATUSES, PROPOSAL_KINDS } from '../domain/review';
 import {
   ACTOR_KINDS,
+  CLAIM_PROPERTIES,
   EVENT_TYPES,
   FACT_KINDS,
   PARTICIPANT_ROLES,
@@ -26,6 +27,7 @@ export const StatementModeEnum = enumOf(STATEMENT_MODES);
 export const FactKindEnum = enumOf(FACT_KINDS);
 export const DatePrecisionEnum = enumOf(DATE_PRECISIONS);
 export const ClaimSubjectKindEnum = enumOf(CLAIM_SUBJECT_KINDS);
+export const ClaimPropertyEnum = enumOf(CLAIM_PROPERTIES);
 
 registerEnumType(ActorKindEnum, {
   name: 'ActorKind',
@@ -65,4 +67,9 @@ registerEnumType(ProposalKindEnum, {
   name: 'ProposalKind',
   description:
     'What an extracted proposal would add: an actor mention, an event, a statement, a tie or a claim.',
+});
+registerEnumType(ClaimPropertyEnum, {
+  name: 'ClaimProperty',
+  description:
+    "What a claim counts or states, from a fixed vocabulary (src/domain/vocabulary.ts); the source's own words are in `Claim.wording`.",
 });

@@ -39,8 +39,9 @@ export function participationEdge(
     source: participation.actorId,
     target: participation.eventId,
     type: 'PARTICIPATION',
-    label: participation.role,
-    role: participation.role,
+    // One edge per actor and event; its label lists every role.
+    label: participation.roles.join(', '),
+    role: participation.roles.join(', '),
     weight: documentIds.length,
     evidenceCount: participation.evidenceIds.length,
     documentIds,

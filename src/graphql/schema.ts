@@ -19,6 +19,7 @@ import { CentralityResolver } from './resolvers/centrality.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
 import { StatementResolver } from './resolvers/statement.resolver';
 import { TieResolver } from './resolvers/tie.resolver';
+import { TimelineViaResolver } from './resolvers/timeline.resolver';
 import { ExportResolver } from './resolvers/export.resolver';
 
 export const RESOLVERS = [
@@ -27,6 +28,7 @@ export const RESOLVERS = [
   ParticipationResolver,
   StatementResolver,
   TieResolver,
+  TimelineViaResolver,
   ClaimResolver,
   EvidenceResolver,
   PlaceResolver,

@@ -9,7 +9,7 @@ import type {
   StatementRecord,
   TieRecord,
 } from '../domain/graph';
-import { dateSortKey } from '../domain/graph';
+import { dateSortKey, normaliseRoles } from '../domain/graph';
 import { stableId } from '../domain/ids';
 import { NO_PENDING, pendingRecords, type GraphFactStatus, type ReviewLedger } from '../domain/review';
 import { isPartialDate, parsePartialDate, type PartialDate } from '../domain/partial-date';
@@ -307,6 +307,7 @@ class GraphAssembler {
       dateStart: dated.dateStart,
       dateEnd: dated.dateEnd,
       dateInferred: dated.dateInferred,
+      dateBasis: dated.dateBasis,
       sortKey: dated.sortKey,
       placeId: known.placeId ?? record.placeId,
       description: known.description ?? record.description,
@@ -316,8 +317,13 @@ class GraphAssembler {
 
   mergeParticipation(record: Omit<ParticipationRecord, Attested>, evidenceId: string, file: string): void {
     const existing = this.participations.get(record.id);
-    if (existing) existing.evidenceIds.add(evidenceId);
-    else this.participations.set(record.id, { record, evidenceIds: new Set([evidenceId]), file });
+    if (existing) {
+      existing.record = {
+        ...existing.record,
+        roles: normaliseRoles([...existing.record.roles, ...record.roles]),
+      };
+      existing.evidenceIds.add(evidenceId);
+    } else this.participations.set(record.id, { record, evidenceIds: new Set([evidenceId]), file });
   }
 
   mergeTie(record: Omit<TieRecord, Attested>, evidenceId: string, file: string): void {
@@ -508,6 +514,8 @@ class DocumentAnnotationReader {
         claim.value,
         String(located.start),
       );
+      if (claim.accordingTo !== undefined && !this.actor(site, 'accordingTo', claim.accordingTo)) return;
+      // The claim's quote is the figure; the attribution's own words attest the source as a mention.
       const evidenceId = this.graph.addEvidence({
         ...located,
         id: stableId('ev', located.id, id),
@@ -518,6 +526,8 @@ class DocumentAnnotationReader {
         subjectId: claim.subject,
         subjectKind: 'EVENT',
         property: claim.property,
+        wording: claim.wording,
+        accordingToId: claim.accordingTo ?? null,
         value: claim.value,
         minimum: claim.minimum ?? null,
         maximum: claim.maximum ?? null,
@@ -576,7 +586,8 @@ class DocumentAnnotationReader {
     event.participants.forEach((participant, at) => {
       const field = `participants[${at}]`;
       if (!this.actor(site, `${field}.actor`, participant.actor)) return;
-      const id = stableId('part', event.id, participant.actor, participant.role);
+      // One participation per actor and event: a second role merges into it (mergeParticipation).
+      const id = stableId('part', event.id, participant.actor);
       const ref: QuoteRef =
         participant.quote !== undefined
           ? { quote: participant.quote, occurrence: participant.occurrence }
@@ -586,7 +597,7 @@ class DocumentAnnotationReader {
       ]);
       if (partEvidence) {
         this.graph.mergeParticipation(
-          { id, eventId: event.id, actorId: participant.actor, role: participant.role },
+          { id, eventId: event.id, actorId: participant.actor, roles: [participant.role] },
           partEvidence,
           this.file,
         );
@@ -606,6 +617,7 @@ class DocumentAnnotationReader {
         dateStart,
         dateEnd: (endDate ?? date)?.end ?? null,
         dateInferred: event.dateInferred ?? false,
+        dateBasis: event.dateBasis ?? null,
         placeId: event.place ?? null,
         sortKey: dateSortKey(dateStart, event.id),
       },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DATE_PRECISIONS } from '../domain/partial-date';
 import {
   ACTOR_KINDS,
+  CLAIM_PROPERTIES,
   EVENT_TYPES,
   PARTICIPANT_ROLES,
   PLACE_KINDS,
@@ -80,6 +81,8 @@ export const eventAnnotationSchema = z.strictObject({
   endDate: partialDate.optional(),
   /** True when the text gives no year (or month) and context makes it certain. */
   dateInferred: z.boolean().optional(),
+  /** Why an inferred date is what it is: the context in the text that supports it. */
+  dateBasis: z.string().min(1).optional(),
   place: slug.optional(),
   description: z.string().min(1).optional(),
   ...factFields,
@@ -115,7 +118,12 @@ export const tieAnnotationSchema = z.strictObject({
 export const claimAnnotationSchema = z.strictObject({
   /** The event or actor the claim is about. */
   subject: slug,
-  property: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'must be a camelCase property name'),
+  /** What is claimed, from the closed vocabulary (CLAIM_PROPERTIES in src/domain/vocabulary.ts). */
+  property: z.enum(CLAIM_PROPERTIES),
+  /** The source's own words for what it claims ("prisoners released after both visits"). */
+  wording: z.string().min(1),
+  /** The actor the document attributes the figure to ("according to the Vesna human rights center"). */
+  accordingTo: slug.optional(),
   /** The value as the source states it: "14", "about 20", "between 1,100 and 1,300". */
   value: z.string().min(1),
   minimum: z.number().optional(),

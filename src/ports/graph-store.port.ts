@@ -17,7 +17,7 @@ import type {
 } from '../domain/graph';
 import type { GraphChanges, GraphFingerprints } from '../domain/graph-diff';
 import type { LookupName, PlannedRecords, ReadPlan } from '../domain/read-plan';
-import type { ActorKind, EventType } from '../domain/vocabulary';
+import type { ActorKind, ClaimProperty, EventType } from '../domain/vocabulary';
 
 /** The expansions below carry their far ends as summaries: what a subgraph draws and filters. */
 export interface ParticipationWithEvent {
@@ -121,6 +121,8 @@ export interface GraphStore {
   /** "About" links pointing at the given actors. */
   aboutByActorIds(ids: readonly string[]): Promise<StatementAboutRecord[]>;
   claimsByIds(ids: readonly string[]): Promise<ClaimRecord[]>;
+  /** Claims in id order, filtered by property, subject, document and attributed source. */
+  listClaims(query: ClaimListQuery): Promise<PageSlice<ClaimRecord>>;
 
   /**
    * At most `limit` participations of these actors, each with its event, for
@@ -279,13 +281,29 @@ export interface EventListQuery extends PageQuery {
   /** Inclusive day window; an event matches when its date range overlaps it. */
   readonly from: string | null;
   readonly to: string | null;
+  /**
+   * Events with no date: an open window always lists them (last); with a
+   * window, EXCLUDE (the default) leaves them out, INCLUDE lists them after
+   * the dated ones, ONLY lists nothing else.
+   */
+  readonly undated?: UndatedMode;
 }
+
+export type UndatedMode = 'EXCLUDE' | 'INCLUDE' | 'ONLY';
 
 export interface StatementListQuery extends PageQuery {
   readonly speakerId: string | null;
   readonly aboutId: string | null;
   /** Words to find in the statement text (full-text index). */
   readonly text: string | null;
+}
+
+export interface ClaimListQuery extends PageQuery {
+  readonly property: ClaimProperty | null;
+  readonly subjectId: string | null;
+  readonly documentId: string | null;
+  /** The actor the document attributes the claim to (`accordingToId`). */
+  readonly attributedToId: string | null;
 }
 
 export interface PathQuery {

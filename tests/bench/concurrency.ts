@@ -147,6 +147,7 @@ export function extraBatch(actorIds: readonly string[], events: number, rng: Rng
       dateStart: '2025-06-21',
       dateEnd: '2025-06-21',
       dateInferred: false,
+      dateBasis: null,
       placeId: null,
       sortKey: `2025-06-21|${eventId}`,
       evidenceIds: [spanId],
@@ -157,7 +158,7 @@ export function extraBatch(actorIds: readonly string[], events: number, rng: Rng
         id: `${eventId}-${role}-${actorId}`,
         eventId,
         actorId,
-        role,
+        roles: [role],
         evidenceIds: [spanId],
         documentIds: [documentId],
       });

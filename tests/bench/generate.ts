@@ -87,13 +87,14 @@ const LEAD_AND_OTHER: Partial<Record<EventType, readonly [ParticipantRole, Parti
   OFFER: ['OFFERER', 'BENEFICIARY'],
 };
 const VERBS = ['said', 'told reporters', 'warned', 'insisted', 'announced', 'wrote', 'recalled', 'denied'];
+/** Vocabulary properties, each with the wording a source might use for it. */
 const CLAIM_PROPERTIES = [
-  'prisonersReleased',
-  'participants',
-  'detained',
-  'casualties',
-  'politicalPrisoners',
-];
+  ['PRISONERS_RELEASED', 'prisoners released'],
+  ['COUNT', 'participants'],
+  ['PEOPLE_ARRESTED', 'detained'],
+  ['COUNT', 'casualties'],
+  ['POLITICAL_PRISONERS_HELD', 'political prisoners'],
+] as const;
 const TIE_ROLES = ['deputy minister', 'special envoy', 'spokesman', 'adviser', 'chairman', null, null];
 
 /** Code points of a string (what evidence offsets count). */
@@ -290,6 +291,7 @@ export function generateGraph(spec: SizeSpec, seed = 20250621): GeneratedGraph {
       dateStart: window?.start ?? null,
       dateEnd: window?.end ?? null,
       dateInferred: date !== null && date.precision !== 'DAY' && r.chance(0.1),
+      dateBasis: null,
       placeId: r.chance(0.85) ? `city-${r.int(0, 149)}` : null,
       sortKey: dateSortKey(window?.start ?? null, id),
       evidenceIds: [eventEvidence],
@@ -304,7 +306,7 @@ export function generateGraph(spec: SizeSpec, seed = 20250621): GeneratedGraph {
         id: pid,
         eventId: id,
         actorId,
-        role,
+        roles: [role],
         evidenceIds: [addEvidence(span, 'PARTICIPATION', pid)],
         documentIds: [span.documentId],
       });
@@ -397,7 +399,7 @@ export function generateGraph(spec: SizeSpec, seed = 20250621): GeneratedGraph {
   const claimIds = new Set<string>();
   const addClaim = (subjectId: string, subjectKind: ClaimRecord['subjectKind'], r: Rng): void => {
     const doc = r.pick(docs);
-    const property = r.pick(CLAIM_PROPERTIES);
+    const [property, wording] = r.pick(CLAIM_PROPERTIES);
     const n = r.int(2, 1500);
     const form = r.int(0, 2);
     const value =
@@ -413,6 +415,8 @@ export function generateGraph(spec: SizeSpec, seed = 20250621): GeneratedGraph {
       subjectId,
       subjectKind,
       property,
+      wording,
+      accordingToId: null,
       value,
       minimum,
       maximum,

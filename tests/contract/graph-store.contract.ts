@@ -76,7 +76,7 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Sto
               id: 'p-ghost',
               eventId: 'meeting',
               actorId: 'nobody',
-              role: 'VISITOR',
+              roles: ['VISITOR'],
               evidenceIds: ['ev-meeting'],
               documentIds: ['doc-a'],
             },
@@ -379,6 +379,36 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Sto
         ).toBe(0);
       });
 
+      it('pages claims by property, subject, document and attributed source, with a total count', async () => {
+        const none = { property: null, subjectId: null, documentId: null, attributedToId: null };
+        const all = await store.listClaims({ ...none, ...page });
+        expect(all.items).toEqual(sortById(graph.claims));
+        expect(all.totalCount).toBe(2);
+        const released = await store.listClaims({
+          ...none,
+          property: 'PRISONERS_RELEASED',
+          subjectId: 'release',
+          ...page,
+        });
+        // Disagreeing figures stay side by side, each with the source's own wording.
+        expect(released.items.map((c) => [c.value, c.wording])).toEqual([
+          ['14', 'prisoners released'],
+          ['about 20', 'prisoners walked free'],
+        ]);
+        const attributed = await store.listClaims({ ...none, attributedToId: 'shraibman', ...page });
+        expect(attributed.items.map((c) => c.id)).toEqual(['claim-20']);
+        expect(attributed.totalCount).toBe(1);
+        expect(
+          (await store.listClaims({ ...none, documentId: 'doc-a', ...page })).items.map((c) => c.id),
+        ).toEqual(['claim-14']);
+        expect((await store.listClaims({ ...none, property: 'CHARGE', ...page })).totalCount).toBe(0);
+        const first = await store.listClaims({ ...none, after: null, limit: 1 });
+        expect(first).toMatchObject({ hasMore: true, totalCount: 2 });
+        const second = await store.listClaims({ ...none, after: first.items[0]!.id, limit: 1 });
+        expect(second.items.map((c) => c.id)).toEqual(['claim-20']);
+        expect(second.hasMore).toBe(false);
+      });
+
       it('follows relationships in batches', async () => {
         expect(sortById(await store.participationsByEventIds(['meeting']))).toEqual(
           sortById(graph.participations.filter((p) => p.eventId === 'meeting')),
@@ -524,6 +554,44 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Sto
           expect(sliceByCodePoints(texts.get(span.documentId)!, span.start, span.end)).toBe(span.quote);
         const second = await ingest.ingestGraph(graph);
         expect(second.after).toEqual(first.after);
+      });
+
+      it('lists undated events only when the window is open or they are asked for, and counts them', async () => {
+        const graph = buildGraph(await readSources(SEEDS_ROOT));
+        await new IngestService(store).ingestGraph(graph);
+        const undatedIds = graph.events
+          .filter((e) => e.dateStart === null)
+          .map((e) => e.id)
+          .sort();
+        expect(undatedIds.length).toBeGreaterThan(0);
+        const base = { types: [], participantId: null, after: null, limit: 100 };
+        const window = { from: '2025-01-01', to: '2025-12-31' };
+        const inYear = graph.events.filter(
+          (e) => e.dateStart !== null && e.dateStart <= window.to && e.dateEnd! >= window.from,
+        );
+        const excluded = await store.listEvents({ ...base, ...window });
+        expect(excluded.totalCount).toBe(inYear.length);
+        const only = await store.listEvents({ ...base, ...window, undated: 'ONLY' });
+        expect(only.items.map((e) => e.id).sort()).toEqual(undatedIds);
+        expect(only.totalCount).toBe(undatedIds.length);
+        const included = await store.listEvents({ ...base, ...window, undated: 'INCLUDE' });
+        expect(included.totalCount).toBe(inYear.length + undatedIds.length);
+        // Undated events sort last, after the dated ones.
+        expect(
+          included.items
+            .slice(inYear.length)
+            .map((e) => e.id)
+            .sort(),
+        ).toEqual(undatedIds);
+        const open = await store.listEvents({ ...base, from: null, to: null });
+        expect(open.totalCount).toBe(graph.events.length);
+        const lukashenko = await store.listEvents({
+          ...base,
+          ...window,
+          participantId: 'alexander-lukashenko',
+          undated: 'ONLY',
+        });
+        expect(lukashenko.items.every((e) => e.dateStart === null)).toBe(true);
       });
 
       it('rejects a broken annotation naming file, record and field, and leaves the store as it was', async () => {

@@ -35,34 +35,21 @@ function hubGraph(): GraphBatch {
       dateStart: dated ? day : null,
       dateEnd: dated ? day : null,
       dateInferred: false,
+      dateBasis: null,
       placeId: null,
       sortKey: dateSortKey(dated ? day : null, id),
       evidenceIds: ['ev-meeting'],
     } as EventRecord;
   });
-  const participations = events.flatMap((event, i) => [
-    {
-      id: `hub-p-${event.id}`,
-      eventId: event.id,
-      actorId: 'lukashenko',
-      role: 'HOST' as const,
-      evidenceIds: ['ev-meeting'],
-      documentIds: ['doc-a'],
-    },
-    // A second participation of the same actor in some events: the event is listed once.
-    ...(i % 7 === 0
-      ? [
-          {
-            id: `hub-p2-${event.id}`,
-            eventId: event.id,
-            actorId: 'lukashenko',
-            role: 'VISITOR' as const,
-            evidenceIds: ['ev-meeting'],
-            documentIds: ['doc-a'],
-          },
-        ]
-      : []),
-  ]);
+  // One participation per actor and event; some with two roles.
+  const participations = events.map((event, i) => ({
+    id: `hub-p-${event.id}`,
+    eventId: event.id,
+    actorId: 'lukashenko',
+    roles: i % 7 === 0 ? (['HOST', 'VISITOR'] as const) : (['HOST'] as const),
+    evidenceIds: ['ev-meeting'],
+    documentIds: ['doc-a'],
+  }));
   return {
     ...graph,
     events: [...graph.events, ...events],

@@ -40,6 +40,12 @@ const PARAMETER_VALUES: Record<string, unknown> = {
   participantId: 'unknown-id',
   aboutId: '',
   speakerId: '',
+  withUndated: true,
+  withDated: true,
+  property: '',
+  subjectId: '',
+  documentId: '',
+  attributedToId: '',
 };
 
 function parametersOf(text: string): Record<string, unknown> {

@@ -198,7 +198,9 @@ export function describeSourceReplacementContract(name: string, open: () => Prom
         ),
         places: graph.places.map((p) => (p.id === 'minsk' ? { ...p, countryId: null } : p)),
         events: graph.events.map((e) => (e.id === 'meeting' ? { ...e, placeId: 'belarus-country' } : e)),
-        participations: graph.participations.map((p) => (p.id === 'p-kellogg' ? { ...p, role: 'ENVOY' } : p)),
+        participations: graph.participations.map((p) =>
+          p.id === 'p-kellogg' ? { ...p, roles: ['ENVOY' as const] } : p,
+        ),
         statements: graph.statements.map((s) => ({ ...s, speakerId: 'kellogg', eventId: 'release' })),
         ties: graph.ties.map((t) => ({ ...t, role: 'spouse' })),
         claims: graph.claims.map((c) => (c.id === 'claim-14' ? { ...c, subjectId: 'meeting' } : c)),
@@ -233,7 +235,7 @@ export function describeSourceReplacementContract(name: string, open: () => Prom
       const [participation] = (await store.participationsByActorIds(['kellogg'])).filter(
         (p) => p.eventId === 'meeting',
       );
-      expect(participation?.role).toBe('ENVOY');
+      expect(participation?.roles).toEqual(['ENVOY']);
       expect((await new IntegrityService(store).verify(changed)).problems).toEqual([]);
     });
 

@@ -104,14 +104,14 @@ describe('GraphQL over HTTP against the seeded embedded store', () => {
             id: string;
             date: string;
             place: { name: string } | null;
-            participants: { role: string; actor: { id: string } }[];
+            participants: { roles: string[]; role: string; actor: { id: string } }[];
             documents: { id: string }[];
           };
         }[];
       };
     }>(
       `query($id: ID) { events(filter: { types: [MEETING], participantId: $id }, first: 50) {
-          edges { node { id date place { name } participants { role actor { id } } documents { id } } } } }`,
+          edges { node { id date place { name } participants { roles role actor { id } } documents { id } } } } }`,
       { id: kellogg.actor.id },
     );
     const meeting = result.events.edges.map((e) => e.node).find((e) => e.date === '2025-06-21');
@@ -120,6 +120,11 @@ describe('GraphQL over HTTP against the seeded embedded store', () => {
     expect(meeting?.participants.map((p) => p.actor.id)).toEqual(
       expect.arrayContaining(['keith-kellogg', 'alexander-lukashenko']),
     );
+    // Kellogg takes part once, as VISITOR and ENVOY; the deprecated `role` is the first of them.
+    const kelloggs = meeting!.participants.filter((p) => p.actor.id === 'keith-kellogg');
+    expect(kelloggs).toEqual([
+      { roles: ['ENVOY', 'VISITOR'], role: 'ENVOY', actor: { id: 'keith-kellogg' } },
+    ]);
     expect(meeting!.documents.length).toBeGreaterThanOrEqual(3);
   });
 

@@ -122,6 +122,114 @@ describe('researcher queries over HTTP on the seeded embedded store', () => {
     expect(events.find((e) => e.datePrecision === 'MONTH')?.dateLabel).toMatch(/^[A-Z][a-z]+ 2025$/);
   });
 
+  it("reaches what Belarus did while Lukashenko led it, marked as the state's acts", async () => {
+    type Timeline = {
+      timeline: {
+        totalCount: number;
+        edges: { node: { id: string }; via: { body: { id: string }; tie: { type: string } }[] }[];
+      };
+    };
+    const query = `query($led: Boolean!) {
+      timeline(actorId: "alexander-lukashenko", from: "2025-01-01", to: "2025-04-30", first: 100, includeLed: $led) {
+        totalCount edges { node { id } via { body { id } tie { type } } } } }`;
+    const RELEASES = [
+      '2025-01-us-citizen-release',
+      '2025-02-us-citizen-journalist-release',
+      '2025-04-zenkovich-release',
+    ];
+    const own = await data<Timeline>(query, { led: false });
+    expect(own.timeline.edges.map((e) => e.node.id)).not.toEqual(expect.arrayContaining(RELEASES));
+    const led = await data<Timeline>(query, { led: true });
+    const byId = new Map(led.timeline.edges.map((e) => [e.node.id, e.via]));
+    for (const id of RELEASES) {
+      expect(byId.get(id)).toEqual([{ body: { id: 'belarus' }, tie: { type: 'LEADER_OF' } }]);
+    }
+    // What he did himself carries no `via`.
+    for (const edge of own.timeline.edges) expect(byId.get(edge.node.id)).toEqual([]);
+    expect(led.timeline.totalCount).toBe(led.timeline.edges.length);
+  });
+
+  it('shows documents without a printed title by their lead sentence, never an invented title', async () => {
+    const { documents } = await data<{
+      documents: {
+        id: string;
+        title: string | null;
+        displayTitle: string;
+        titleInferred: boolean;
+        text: string;
+      }[];
+    }>(`{ documents { id title displayTitle titleInferred text } }`);
+    const untitled = documents.filter((d) => d.title === null).map((d) => d.id);
+    expect(untitled).toEqual(['000_decbe18c32b19596', '003_a49a3b02aa57747d']);
+    for (const document of documents) {
+      expect(document.titleInferred).toBe(document.title === null);
+      if (document.title !== null) expect(document.displayTitle).toBe(document.title);
+      // The label is the text's own opening words.
+      else expect(document.text.startsWith(document.displayTitle.replace(/…$/, ''))).toBe(true);
+    }
+  });
+
+  it('queries claims by vocabulary property and by the source they are attributed to', async () => {
+    type Claims = {
+      claims: {
+        totalCount: number;
+        edges: {
+          node: {
+            value: string;
+            wording: string;
+            document: { id: string };
+            accordingTo: { id: string; name: string } | null;
+          };
+        }[];
+      };
+    };
+    const fields = 'totalCount edges { node { value wording document { id } accordingTo { id name } } }';
+    const { claims } = await data<Claims>(
+      `{ claims(filter: { property: PRISONERS_RELEASED, subjectId: "2025-06-21-prisoner-release" }) { ${fields} } }`,
+    );
+    // Every source's figure, side by side: 14 (three documents) and "about 20".
+    expect(claims.edges.map((e) => `${e.node.document.id.slice(0, 3)}:${e.node.value}`).sort()).toEqual([
+      '000:fourteen',
+      '001:14',
+      '002:14',
+      '003:about 20',
+    ]);
+    expect(claims.totalCount).toBe(4);
+    const viasna = await data<Claims>(
+      `{ claims(filter: { attributedToId: "vesna-human-rights-centre" }) { ${fields} } }`,
+    );
+    expect(viasna.claims.edges.map((e) => e.node)).toEqual([
+      {
+        value: 'between 1,100 and 1,300',
+        wording: 'political prisoners remaining',
+        document: { id: '001_78f193878130a4b8' },
+        accordingTo: { id: 'vesna-human-rights-centre', name: 'Viasna Human Rights Centre' },
+      },
+    ]);
+    const reply = await post(`{ claims(filter: { property: prisonersReleased }) { totalCount } }`);
+    expect(reply.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('reports the undated events a time window leaves out, and lists them when asked', async () => {
+    type Events = {
+      events: { totalCount: number; undated: number | null; edges: { node: { date: string | null } }[] };
+    };
+    const query = `query($with: Boolean) { events(filter: { from: "2025-01-01", to: "2025-12-31", includeUndated: $with }, first: 100) {
+      totalCount undated edges { node { date } } } }`;
+    const without = await data<Events>(query, { with: false });
+    expect(without.events.undated).toBeGreaterThan(0);
+    expect(without.events.edges.every((e) => e.node.date !== null)).toBe(true);
+    const listed = await data<Events>(query, { with: true });
+    expect(listed.events.totalCount).toBe(without.events.totalCount + without.events.undated!);
+    expect(listed.events.edges.filter((e) => e.node.date === null)).toHaveLength(without.events.undated!);
+    const open = await data<Events>(`{ events(first: 1) { undated } }`);
+    expect(open.events.undated).toBeNull();
+    const { timeline } = await data<{ timeline: { undated: number } }>(
+      `{ timeline(actorId: "alexander-lukashenko", from: "2025-01-01", includeLed: true) { undated } }`,
+    );
+    expect(timeline.undated).toBeGreaterThan(0);
+  });
+
   it('serves a neighbourhood ready for visualisation, within its limits', async () => {
     type Hood = {
       neighborhood: {

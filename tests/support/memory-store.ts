@@ -20,6 +20,7 @@ import {
 import {
   LOOKUP_METHODS,
   type ActorListQuery,
+  type ClaimListQuery,
   type EventListQuery,
   type GraphStore,
   type PageSlice,
@@ -242,6 +243,22 @@ export class MemoryGraphStore implements GraphStore {
   evidenceByIds = (ids: readonly string[]) => this.byIds(this.evidence, ids);
   claimsByIds = (ids: readonly string[]) => this.byIds(this.claims, ids);
 
+  async listClaims(query: ClaimListQuery): Promise<PageSlice<ClaimRecord>> {
+    const matching = [...this.claims.values()].filter(
+      (c) =>
+        (query.property === null || c.property === query.property) &&
+        (query.subjectId === null || c.subjectId === query.subjectId) &&
+        (query.documentId === null || c.documentId === query.documentId) &&
+        (query.attributedToId === null || c.accordingToId === query.attributedToId),
+    );
+    // Claims page in id order, the id being their keyset.
+    const page = this.page(
+      matching.map((claim) => ({ claim, sortKey: claim.id })),
+      query,
+    );
+    return { ...page, items: page.items.map((item) => item.claim) };
+  }
+
   async actorIdsByNameKey(key: string): Promise<string[]> {
     this.calls++;
     return [...this.actors.values()]
@@ -309,8 +326,11 @@ export class MemoryGraphStore implements GraphStore {
         (e) =>
           (participantEvents === null || participantEvents.has(e.id)) &&
           (query.types.length === 0 || query.types.includes(e.type)) &&
-          (query.from === null || (e.dateEnd !== null && e.dateEnd >= query.from)) &&
-          (query.to === null || (e.dateStart !== null && e.dateStart <= query.to)),
+          (e.dateStart === null
+            ? (query.from === null && query.to === null) || (query.undated ?? 'EXCLUDE') !== 'EXCLUDE'
+            : query.undated !== 'ONLY' &&
+              (query.from === null || (e.dateEnd !== null && e.dateEnd >= query.from)) &&
+              (query.to === null || e.dateStart <= query.to)),
       ),
       query,
     );

@@ -89,15 +89,17 @@ describe('the curated seeds', () => {
     expect(meeting).toMatchObject({ type: 'MEETING', date: '2025-06-21', placeId: 'minsk' });
     const roles = graph.participations
       .filter((p) => p.eventId === MEETING)
-      .map((p) => `${p.actorId}:${p.role}`);
+      .map((p) => `${p.actorId}:${p.roles.join('+')}`);
+    // One participation per actor, with both of Kellogg's roles.
     expect(roles).toEqual(
-      expect.arrayContaining(['keith-kellogg:VISITOR', 'keith-kellogg:ENVOY', 'alexander-lukashenko:HOST']),
+      expect.arrayContaining(['keith-kellogg:ENVOY+VISITOR', 'alexander-lukashenko:HOST']),
     );
+    expect(roles.filter((r) => r.startsWith('keith-kellogg:'))).toHaveLength(1);
     expect(documentsOf(meeting?.evidenceIds ?? []).size).toBeGreaterThanOrEqual(3);
   });
 
   it('keep the disagreeing counts of the June release side by side, one per document', () => {
-    const claims = graph.claims.filter((c) => c.subjectId === RELEASE && c.property === 'prisonersReleased');
+    const claims = graph.claims.filter((c) => c.subjectId === RELEASE && c.property === 'PRISONERS_RELEASED');
     const byDocument = new Map(claims.map((c) => [c.documentId.slice(0, 3), c.value]));
     expect(byDocument.size).toBe(claims.length);
     expect(Object.fromEntries(byDocument)).toEqual({
@@ -107,19 +109,36 @@ describe('the curated seeds', () => {
       '003': 'about 20',
     });
     expect(claims.filter((c) => c.minimum === 14 && c.maximum === 14)).toHaveLength(3);
-    // Document 004's 66 counts the releases after both US visits: a different, named claim.
+    // Document 004's 66 counts the releases after both US visits: the same property about another
+    // event, with the source's own wording kept.
     const cumulative = graph.claims.filter((c) => c.value === '66');
     expect(cumulative).toHaveLength(1);
-    expect(cumulative[0]).toMatchObject({ property: 'prisonersReleasedAfterBothVisits' });
+    expect(cumulative[0]).toMatchObject({
+      property: 'PRISONERS_RELEASED',
+      wording: 'prisoners released after both visits',
+    });
     expect(cumulative[0]?.subjectId).not.toBe(RELEASE);
+  });
+
+  it('date events from the document context where the text supports it, with the basis recorded', () => {
+    const drone = graph.events.find((e) => e.id === 'drone-incident-poland');
+    expect(drone).toMatchObject({ date: '2025', datePrecision: 'YEAR', dateInferred: true });
+    expect(drone?.dateBasis).toContain('"recent"');
+    // An inferred date always says why; a date the sentence states needs no basis.
+    for (const event of graph.events.filter((e) => e.dateBasis !== null))
+      expect(event.dateInferred).toBe(true);
   });
 
   it('keep both counts of the political prisoners still held', () => {
     const values = graph.claims
-      .filter((c) => c.subjectId === 'belarus' && c.property === 'politicalPrisonersRemaining')
-      .map((c) => c.value)
+      .filter((c) => c.subjectId === 'belarus' && c.property === 'POLITICAL_PRISONERS_HELD')
+      .map((c) => `${c.value} (${c.accordingToId ?? 'unattributed'})`)
       .sort();
-    expect(values).toEqual(['between 1,100 and 1,300', 'more than 1,100']);
+    // Document 001 gives its figure "according to the Vesna human rights center".
+    expect(values).toEqual([
+      'between 1,100 and 1,300 (vesna-human-rights-centre)',
+      'more than 1,100 (unattributed)',
+    ]);
   });
 
   it('report a coverage share between 0 and 1 per document, with counts that add up to the graph', () => {

@@ -17,7 +17,7 @@ type Row = Record<string, unknown>;
 // The graph's version token is one row, written by MERGE after the COPYs.
 type WriteStepName = Exclude<Extract<QueryName, `write_${string}`>, 'write_graph_version'>;
 
-const LIST_FIELDS = new Set(['aliases', 'aliasKeys', 'evidenceIds', 'documentIds']);
+const LIST_FIELDS = new Set(['aliases', 'aliasKeys', 'evidenceIds', 'documentIds', 'roles']);
 const BOOLEAN_FIELDS = new Set(['publishedInferred', 'dateInferred', 'former']);
 const NUMBER_FIELDS = new Set(['minimum', 'maximum', 'startOffset', 'endOffset']);
 

@@ -13,6 +13,7 @@ import {
 import {
   rootKindOf,
   type ActorListQuery,
+  type ClaimListQuery,
   type EventListQuery,
   type GraphStore,
   type PageSlice,
@@ -27,7 +28,12 @@ import { LOOKUP_QUERIES, pageQueries, toRecord, type PageQueries } from '../shar
 import { readInSteps } from '../shared/planned-steps';
 import { foldActorEdges, toAliasLinks, toGraphStats, toTextHits } from '../shared/analytics-mappers';
 import { CypherCatalog, type QueryName } from '../shared/cypher-catalog';
-import { actorListParams, eventListParams, statementListParams } from '../shared/list-params';
+import {
+  actorListParams,
+  claimListParams,
+  eventListParams,
+  statementListParams,
+} from '../shared/list-params';
 import * as map from '../shared/record-mappers';
 import type { Row } from '../shared/record-mappers';
 import { FINGERPRINT_QUERIES, toFingerprints } from '../shared/fingerprint-reads';
@@ -483,6 +489,17 @@ export class KuzuGraphStore implements GraphStore {
       statementListParams(query, false),
       query.limit,
       (row) => map.toStatement(node(row)),
+    );
+  }
+
+  listClaims(query: ClaimListQuery) {
+    return this.page(
+      'list_claims',
+      'count_claims',
+      claimListParams(query, true),
+      claimListParams(query, false),
+      query.limit,
+      (row) => map.toClaim(node(row)),
     );
   }
 

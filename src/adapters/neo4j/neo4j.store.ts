@@ -11,6 +11,7 @@ import {
 import {
   ROOT_LOOKUPS,
   type ActorListQuery,
+  type ClaimListQuery,
   type EventListQuery,
   type GraphStore,
   type PageSlice,
@@ -26,7 +27,12 @@ import { PlannedRecordsBuilder } from '../shared/planned-records';
 import { collectTree, treeQuery } from './neo4j-tree-query';
 import { foldActorEdges, toAliasLinks, toGraphStats, toTextHits } from '../shared/analytics-mappers';
 import { CypherCatalog, type QueryName } from '../shared/cypher-catalog';
-import { actorListParams, eventListParams, statementListParams } from '../shared/list-params';
+import {
+  actorListParams,
+  claimListParams,
+  eventListParams,
+  statementListParams,
+} from '../shared/list-params';
 import * as map from '../shared/record-mappers';
 import type { Row } from '../shared/record-mappers';
 import { FINGERPRINT_QUERIES, toFingerprints } from '../shared/fingerprint-reads';
@@ -307,6 +313,17 @@ export class Neo4jGraphStore implements GraphStore {
       eventListParams(query, false),
       query.limit,
       (row) => map.toEvent(properties(row)),
+    );
+  }
+
+  listClaims(query: ClaimListQuery) {
+    return this.page(
+      'list_claims',
+      'count_claims',
+      claimListParams(query, true),
+      claimListParams(query, false),
+      query.limit,
+      (row) => map.toClaim(properties(row)),
     );
   }
 

@@ -70,6 +70,8 @@ export const QUERY_NAMES = [
   'count_statements',
   'search_statements',
   'count_search_statements',
+  'list_claims',
+  'count_claims',
   'documents_by_ids',
   'list_documents',
   'places_by_ids',

@@ -1,4 +1,9 @@
-import type { ActorListQuery, EventListQuery, StatementListQuery } from '../../ports/graph-store.port';
+import type {
+  ActorListQuery,
+  ClaimListQuery,
+  EventListQuery,
+  StatementListQuery,
+} from '../../ports/graph-store.port';
 
 /**
  * Parameters of the list queries, the same for every dialect. Absent filters are
@@ -23,6 +28,7 @@ export function eventListParams(query: EventListQuery, withPage: boolean): Recor
     types: listParam(query.types),
     from: query.from ?? '',
     to: query.to ?? '',
+    ...undatedParams(query),
     ...(query.participantId !== null ? { participantId: query.participantId } : {}),
     ...(withPage ? { after: query.after ?? '', limit: query.limit } : {}),
   };
@@ -35,4 +41,21 @@ export function statementListParams(query: StatementListQuery, withPage: boolean
     ...(query.text !== null ? { text: query.text } : {}),
     ...(withPage ? { after: query.after ?? '', limit: query.limit } : {}),
   };
+}
+
+export function claimListParams(query: ClaimListQuery, withPage: boolean): Record<string, unknown> {
+  return {
+    property: query.property ?? '',
+    subjectId: query.subjectId ?? '',
+    documentId: query.documentId ?? '',
+    attributedToId: query.attributedToId ?? '',
+    ...(withPage ? { after: query.after ?? '', limit: query.limit } : {}),
+  };
+}
+
+/** Which events without a date match (see EventListQuery.undated). */
+function undatedParams(query: EventListQuery): { withUndated: boolean; withDated: boolean } {
+  const mode = query.undated ?? 'EXCLUDE';
+  const open = query.from === null && query.to === null;
+  return { withUndated: open || mode !== 'EXCLUDE', withDated: mode !== 'ONLY' };
 }

@@ -102,6 +102,7 @@ export function toEvent(row: Row): EventRecord {
     ...toEventSummary(row),
     description: optStr(row, 'description'),
     dateInferred: bool(row, 'dateInferred'),
+    dateBasis: optStr(row, 'dateBasis'),
     placeId: optStr(row, 'placeId'),
     sortKey: str(row, 'sortKey'),
   };
@@ -127,7 +128,9 @@ export function toClaim(row: Row): ClaimRecord {
     id: str(row, 'id'),
     subjectId: str(row, 'subjectId'),
     subjectKind: str(row, 'subjectKind') as ClaimRecord['subjectKind'],
-    property: str(row, 'property'),
+    property: str(row, 'property') as ClaimRecord['property'],
+    wording: str(row, 'wording'),
+    accordingToId: optStr(row, 'accordingToId'),
     value: str(row, 'value'),
     minimum: optNum(row, 'minimum'),
     maximum: optNum(row, 'maximum'),
@@ -153,7 +156,7 @@ export function toParticipation(row: Row): ParticipationRecord {
     id: str(row, 'id'),
     eventId: str(row, 'eventId'),
     actorId: str(row, 'actorId'),
-    role: str(row, 'role') as ParticipationRecord['role'],
+    roles: list(row, 'roles') as ParticipationRecord['roles'][number][],
     evidenceIds: list(row, 'evidenceIds'),
     documentIds: list(row, 'documentIds'),
   };

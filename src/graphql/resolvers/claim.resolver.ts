@@ -1,8 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ClaimRecord } from '../../domain/graph';
 import type { GraphContext } from '../context';
 import { Actor } from '../types/actor.type';
-import { Claim } from '../types/claim.type';
+import { Claim, ClaimConnection } from '../types/claim.type';
+import { ClaimFilter } from '../types/filters.input';
+import { connectionCost } from '../query-cost';
 import { Document } from '../types/document.type';
 import { Event } from '../types/event.type';
 import { Evidence } from '../types/evidence.type';
@@ -16,6 +18,29 @@ export class ClaimResolver {
   })
   status(@Root() record: ClaimRecord, @Ctx() ctx: GraphContext) {
     return ctx.services.review.statusOf(record.id);
+  }
+
+  @Query(() => ClaimConnection, {
+    complexity: connectionCost,
+    description:
+      'Claims across all documents, in id order: every figure for a property (PRISONERS_RELEASED), about a subject, from a document, or attributed to a source. Disagreeing figures stay separate claims, side by side.',
+  })
+  claims(
+    @Ctx() ctx: GraphContext,
+    @Arg('filter', () => ClaimFilter, { nullable: true }) filter?: ClaimFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
+    first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return ctx.services.claims.list(filter ?? {}, { first, after });
+  }
+
+  @FieldResolver(() => Actor, {
+    nullable: true,
+    description: 'The source the document attributes the claim to ("according to Viasna"), if it names one.',
+  })
+  accordingTo(@Root() claim: ClaimRecord, @Ctx() ctx: GraphContext) {
+    return claim.accordingToId === null ? null : ctx.loaders.actor.load(claim.accordingToId);
   }
 
   @FieldResolver(() => Document, { description: 'The source that makes this claim.' })

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { documentLabel } from '../../domain/document-label';
 import type { DocumentRecord } from '../../domain/graph';
 import type { FactKind } from '../../domain/vocabulary';
 import type { GraphContext } from '../context';
@@ -22,6 +23,21 @@ export class DocumentResolver {
   @Query(() => Document, { nullable: true })
   document(@Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string) {
     return ctx.services.documents.find(id, ctx.loaders.planned.of('document', selectionPlan(info)));
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'What to show for the document: its printed `title`, or, when the text prints none, its lead sentence (cut at a word, with an ellipsis) and `titleInferred` true. Never an invented title.',
+  })
+  displayTitle(@Root() document: DocumentRecord) {
+    return documentLabel(document).text;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'True when the text prints no title and `displayTitle` is its lead sentence.',
+  })
+  titleInferred(@Root() document: DocumentRecord) {
+    return documentLabel(document).inferred;
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'The author, when the registry knows them.' })

@@ -11,6 +11,7 @@ import { EventFilter } from '../types/filters.input';
 import { Participation } from '../types/participation.type';
 import { Place } from '../types/place.type';
 import { Statement } from '../types/statement.type';
+import { TimelineConnection } from '../types/timeline.type';
 import { connectionCost } from '../query-cost';
 import { selectionPlan } from '../selection-plan';
 import { FactStatusEnum } from '../enums';
@@ -54,10 +55,10 @@ export class EventResolver {
     return ctx.services.events.list({ ...filter, includePending }, { first, after }, reads);
   }
 
-  @Query(() => EventConnection, {
+  @Query(() => TimelineConnection, {
     complexity: connectionCost,
     description:
-      "An actor's events (or all events) in date order within an optional window. Each event keeps its precision: a month-precision event sorts at the start of its month and shows as that month (`dateLabel`).",
+      "An actor's events (or all events) in date order within an optional window. Each event keeps its precision: a month-precision event sorts at the start of its month and shows as that month (`dateLabel`). With `includeLed`, also what the states and bodies the actor leads or represents did while the tie held, each such entry marked by `via`.",
   })
   timeline(
     @Ctx() ctx: GraphContext,
@@ -74,9 +75,23 @@ export class EventResolver {
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
     first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('includeLed', () => Boolean, {
+      defaultValue: false,
+      description:
+        'Add the events in which a state, organisation or group the actor leads (LEADER_OF) or represents (REPRESENTATIVE_OF) took part, while the tie held: an undated tie holds always, a `former` one without an end never, a dated one over its days (undated events excluded). Each such edge lists the body and tie in `via`.',
+    })
+    includeLed?: boolean,
+    @Arg('includeUndated', () => Boolean, {
+      defaultValue: false,
+      description: 'With a window: also list the events that have no date, after the dated ones.',
+    })
+    includeUndated?: boolean,
   ) {
     const reads = ctx.loaders.planned.of('event', selectionPlan(info));
-    return ctx.services.events.timeline(actorId, { from, to, includePending }, { first, after }, reads);
+    return ctx.services.events.timeline(actorId, { from, to, includePending }, { first, after }, reads, {
+      includeLed,
+      includeUndated,
+    });
   }
 
   @FieldResolver(() => String, {

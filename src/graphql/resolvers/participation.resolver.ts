@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ParticipationRecord } from '../../domain/graph';
 import type { GraphContext } from '../context';
+import { ParticipantRoleEnum } from '../enums';
 import { Actor } from '../types/actor.type';
 import { Event } from '../types/event.type';
 import { Evidence } from '../types/evidence.type';
@@ -16,6 +17,14 @@ export class ParticipationResolver {
   })
   status(@Root() record: ParticipationRecord, @Ctx() ctx: GraphContext) {
     return ctx.services.review.statusOf(record.id);
+  }
+
+  @FieldResolver(() => ParticipantRoleEnum, {
+    deprecationReason: 'An actor takes part once with every role: use `roles`.',
+    description: 'The first of `roles`.',
+  })
+  role(@Root() participation: ParticipationRecord) {
+    return participation.roles[0];
   }
 
   @FieldResolver(() => Actor)

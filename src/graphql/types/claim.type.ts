@@ -1,6 +1,8 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import type { ClaimSubjectKind } from '../../domain/graph';
-import { ClaimSubjectKindEnum } from '../enums';
+import type { ClaimProperty } from '../../domain/vocabulary';
+import { ClaimPropertyEnum, ClaimSubjectKindEnum } from '../enums';
+import { connectionOf } from './page-info.type';
 
 @ObjectType({
   description:
@@ -10,8 +12,13 @@ export class Claim {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { description: 'What is counted or measured, e.g. prisonersReleased.' })
-  property!: string;
+  @Field(() => ClaimPropertyEnum, { description: 'What is counted or stated, e.g. PRISONERS_RELEASED.' })
+  property!: ClaimProperty;
+
+  @Field(() => String, {
+    description: 'The source\'s own words for the property, e.g. "prisoners released after both visits".',
+  })
+  wording!: string;
 
   @Field(() => String, {
     description: 'The value in the source\'s terms: "14", "about 20", "between 1,100 and 1,300".',
@@ -31,5 +38,8 @@ export class Claim {
   subjectKind!: ClaimSubjectKind;
 
   documentId!: string;
+  accordingToId!: string | null;
   evidenceIds!: string[];
 }
+
+export const ClaimConnection = connectionOf('Claim', Claim);

@@ -7,7 +7,10 @@ export class Document {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The title as printed in the text; null when it prints none (see `displayTitle`).',
+  })
   title!: string | null;
 
   @Field(() => String, { nullable: true })

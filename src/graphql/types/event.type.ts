@@ -41,8 +41,15 @@ export class Event {
   })
   dateInferred!: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why an inferred date is what it is: the context the curator read it from (a present-tense report in a text written in 2025…).',
+  })
+  dateBasis!: string | null;
+
   placeId!: string | null;
   evidenceIds!: string[];
 }
 
-export const EventConnection = connectionOf('Event', Event);
+export const EventConnection = connectionOf('Event', Event, { undated: true });

@@ -15,8 +15,15 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
+export const UNDATED_DESCRIPTION =
+  'With a window (`from`/`to`): how many matching events have no date at all, so are not in the window (list them with `includeUndated`). Null without a window, where they are listed last.';
+
 /** A Relay connection type (`XConnection` with `XEdge`) for a node type. */
-export function connectionOf<T extends object>(name: string, node: ClassType<T>) {
+export function connectionOf<T extends object>(
+  name: string,
+  node: ClassType<T>,
+  options: { undated?: boolean } = {},
+) {
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field(() => String, { description: 'Opaque; pass as `after` to continue after this edge.' })
@@ -36,6 +43,10 @@ export function connectionOf<T extends object>(name: string, node: ClassType<T>)
 
     @Field(() => Int, { description: 'How many items match the filter, across all pages.' })
     totalCount!: number;
+  }
+  // Event lists say how many undated events a date window leaves out.
+  if (options.undated === true) {
+    Field(() => Int, { nullable: true, description: UNDATED_DESCRIPTION })(Connection.prototype, 'undated');
   }
   return Connection;
 }

@@ -56,13 +56,16 @@ describe('Kuzu bulk load', () => {
       { ...second!, aliasKeys: ['shared'] },
       { ...first!, description: 'later', aliasKeys: ['shared'] },
     ];
-    const participations = [graph.participations[0]!, { ...graph.participations[0]!, role: 'HOST' as const }];
+    const participations = [
+      graph.participations[0]!,
+      { ...graph.participations[0]!, roles: ['HOST' as const] },
+    ];
     const copies = copiesOf({ ...graph, actors, participations });
     expect(cellsOf(copies['bulk_actors'], 'id')).toEqual([first!.id, second!.id]);
     expect(cellsOf(copies['bulk_actors'], 'description')).toEqual(['later', second!.description]);
     expect(cellsOf(copies['bulk_alias_keys'], 'key')).toEqual(['shared']);
     expect(cellsOf(copies['bulk_alias_names'], 'actorId')).toEqual([first!.id, second!.id]);
-    expect(cellsOf(copies['bulk_participations'], 'role')).toEqual(['HOST']);
+    expect(cellsOf(copies['bulk_participations'], 'roles')).toEqual(['HOST']);
   });
 
   it('cuts a table into several COPYs only when a column text would grow too long', () => {

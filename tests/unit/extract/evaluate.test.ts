@@ -28,7 +28,8 @@ const gold: DocumentAnnotation = {
   claims: [
     {
       subject: 'meeting',
-      property: 'prisonersReleased',
+      property: 'PRISONERS_RELEASED',
+      wording: 'prisoners released',
       value: '14',
       minimum: 14,
       maximum: 14,

@@ -35,7 +35,7 @@ events:
 statements:
   - { speaker: keith-kellogg, mode: VERBATIM, quote: "We talked,", attribution: Kellogg said, about: [alexander-lukashenko], event: 2025-06-21-meeting }
 claims:
-  - { subject: 2025-06-21-meeting, property: prisonersReleased, value: "14", minimum: 14, maximum: 14, quote: Fourteen were freed. }
+  - { subject: 2025-06-21-meeting, property: PRISONERS_RELEASED, wording: freed, value: "14", minimum: 14, maximum: 14, quote: Fourteen were freed. }
 `;
 const ANNOTATION_B = `
 document: doc_b
@@ -49,7 +49,7 @@ events:
     participants:
       - { actor: alexander-lukashenko, role: HOST }
 claims:
-  - { subject: 2025-06-21-meeting, property: prisonersReleased, value: about 20, quote: About 20 were freed. }
+  - { subject: 2025-06-21-meeting, property: PRISONERS_RELEASED, wording: freed, value: about 20, quote: About 20 were freed. }
 `;
 
 describe('building the graph from sources', () => {
@@ -153,8 +153,39 @@ describe('building the graph from sources', () => {
       'annotations/doc_a.yaml': ANNOTATION_A.replace('Fourteen were freed.', 'Fourteen were released.'),
     });
     expect(await problemsOf()).toContainEqual(
-      expect.objectContaining({ record: 'claims[0] (2025-06-21-meeting prisonersReleased)', field: 'quote' }),
+      expect.objectContaining({
+        record: 'claims[0] (2025-06-21-meeting PRISONERS_RELEASED)',
+        field: 'quote',
+      }),
     );
+  });
+
+  it('rejects a claim property outside the vocabulary, and an unknown source it is attributed to', async () => {
+    await write({
+      'annotations/doc_a.yaml': ANNOTATION_A.replace(
+        'property: PRISONERS_RELEASED',
+        'property: prisonersFreed',
+      ),
+    });
+    expect(await problemsOf()).toContainEqual(
+      expect.objectContaining({
+        file: path.join('annotations', 'doc_a.yaml'),
+        record: 'claims[0] (2025-06-21-meeting)',
+        field: 'property',
+      }),
+    );
+    await write({
+      'annotations/doc_a.yaml': ANNOTATION_A.replace(
+        'wording: freed,',
+        'wording: freed, accordingTo: viasna,',
+      ),
+    });
+    expect(await problemsOf()).toContainEqual({
+      file: path.join('annotations', 'doc_a.yaml'),
+      record: 'claims[0] (2025-06-21-meeting PRISONERS_RELEASED)',
+      field: 'accordingTo',
+      message: 'unknown actor id "viasna"',
+    });
   });
 
   it('rejects an impossible date and a malformed one', async () => {

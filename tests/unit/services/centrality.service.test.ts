@@ -84,7 +84,7 @@ describe('CentralityService', () => {
           id: 'p-shraibman',
           eventId: 'meeting',
           actorId: 'shraibman',
-          role: 'PARTICIPANT',
+          roles: ['PARTICIPANT'],
           evidenceIds: ['ev-meeting'],
           documentIds: ['doc-a'],
         },

@@ -50,7 +50,10 @@ describe('graph exploration services', () => {
           ...graph.ties,
           { ...spouse!, id: 'tie-ally', type: 'ALLY_OF', role: null, evidenceIds: ['ev-tie', 'ev-release'] },
         ],
-        participations: [...graph.participations, { ...kelloggAtMeeting, id: 'part-envoy', role: 'ENVOY' }],
+        participations: [
+          ...graph.participations,
+          { ...kelloggAtMeeting, id: 'part-envoy', roles: ['ENVOY'] },
+        ],
       });
       const paths = await new PathsService(store).paths({
         fromId: 'tsikhanouskaya',

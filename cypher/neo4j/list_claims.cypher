@@ -1,0 +1,11 @@
+// Claims by vocabulary property, subject, document and attributed source; keyset on the id.
+MATCH (c:Claim)
+WHERE ($property = '' OR c.property = $property)
+  AND ($subjectId = '' OR c.subjectId = $subjectId)
+  AND ($documentId = '' OR c.documentId = $documentId)
+  AND ($attributedToId = '' OR c.accordingToId = $attributedToId)
+  AND ($after = '' OR c.id > $after)
+WITH c
+ORDER BY c.id
+LIMIT $limit
+RETURN c {.*} AS n
