@@ -17,7 +17,7 @@ export const DASHBOARD_QUERY = `query ($id: ID) {
   actor(id: $id) { id name ties { type role source { id name } target { id name } evidence { quote start end document { id title } } } }
   events(filter: { participantId: $id }, first: 10) {
     totalCount
-    edges { node { id title date place { name } participants { role actor { id name ties { type target { id name } } } } evidence { quote document { id } } } }
+    edges { node { id title date place { name } participants { roles actor { id name ties { type target { id name } } } } evidence { quote document { id } } } }
   }
 }`;
 

@@ -86,7 +86,7 @@ interface OurDashboard {
         title: string;
         date: string | null;
         place: { name: string } | null;
-        participants: { role: string; actor: Named & { ties: { type: string; target: Named }[] } }[];
+        participants: { roles: string[]; actor: Named & { ties: { type: string; target: Named }[] } }[];
         evidence: { quote: string; document: { id: string } }[];
       };
     }[];
@@ -120,7 +120,7 @@ interface PeerDashboard {
         place: { name: string } | null;
         participantsConnection: {
           edges: {
-            properties: { role: string };
+            properties: { roles: string[] };
             node: Named & {
               tiesOutConnection: { edges: PeerTieEdge[] };
               tiesInConnection: { edges: { properties: { type: string } }[] };
@@ -143,7 +143,7 @@ const PEER_DASHBOARD = `query ($id: ID!) {
   eventsConnection(where: { participants: { some: { id: { eq: $id } } } }, sort: [{ sortKey: ASC }], first: 10) {
     totalCount
     edges { node { id title date place { name }
-      participantsConnection { edges { properties { role } node { id name
+      participantsConnection { edges { properties { roles } node { id name
         tiesOutConnection { edges { properties { type } node { id name } } }
         tiesInConnection { edges { properties { type } } } } } }
       evidence { quote document { id } } } }
@@ -186,8 +186,8 @@ const dashboard: PeerQuestion = {
             date: node.date,
             place: node.place?.name ?? null,
             participants: sorted(
-              node.participants.map(({ role, actor: who }) => ({
-                role,
+              node.participants.map(({ roles, actor: who }) => ({
+                roles: [...roles].sort(),
                 actor: {
                   ...named(who),
                   ties: sorted(who.ties.map((tie) => ({ type: tie.type, target: named(tie.target) }))),
@@ -256,7 +256,7 @@ const dashboard: PeerQuestion = {
             place: node.place?.name ?? null,
             participants: sorted(
               node.participantsConnection.edges.map(({ properties, node: who }) => ({
-                role: properties.role,
+                roles: [...properties.roles].sort(),
                 actor: {
                   ...named(who),
                   ties: sorted([
@@ -397,7 +397,7 @@ const slots = Array.from({ length: ACTORS }, (_, i) => `a${i}`);
 interface EventWithParticipants {
   id: string;
   title: string;
-  participants: { role: string; actor: Named }[];
+  participants: { roles: string[]; actor: Named }[];
 }
 
 /** Each actor's first events in date order, participants as a set; actors by id. */
@@ -410,7 +410,9 @@ const byActor = (entries: readonly (readonly [string, EventWithParticipants[]])[
         events.map((event) => ({
           id: event.id,
           title: event.title,
-          participants: sorted(event.participants.map(({ role, actor }) => ({ role, actor: named(actor) }))),
+          participants: sorted(
+            event.participants.map(({ roles, actor }) => ({ roles: [...roles].sort(), actor: named(actor) })),
+          ),
         })),
       ]),
   );
@@ -421,7 +423,7 @@ ${slots
   .map(
     (s) =>
       `  ${s}: events(filter: { participantId: $${s} }, first: ${EVENTS_PER_ACTOR}) ` +
-      '{ edges { node { id title participants { role actor { id name } } } } }',
+      '{ edges { node { id title participants { roles actor { id name } } } } }',
   )
   .join('\n')}
 }`;
@@ -431,7 +433,7 @@ const PEER_ACTORS_EVENTS = `query ($ids: [ID!]!) {
   actors(where: { id: { in: $ids } }) {
     id
     eventsConnection(first: ${EVENTS_PER_ACTOR}, sort: [{ node: { sortKey: ASC } }]) {
-      edges { node { id title participantsConnection { edges { properties { role } node { id name } } } } }
+      edges { node { id title participantsConnection { edges { properties { roles } node { id name } } } } }
     }
   }
 }`;
@@ -467,7 +469,7 @@ const actorsEvents: PeerQuestion = {
               node: {
                 id: string;
                 title: string;
-                participantsConnection: { edges: { properties: { role: string }; node: Named }[] };
+                participantsConnection: { edges: { properties: { roles: string[] }; node: Named }[] };
               };
             }[];
           };
@@ -480,7 +482,7 @@ const actorsEvents: PeerQuestion = {
             id: node.id,
             title: node.title,
             participants: node.participantsConnection.edges.map(({ properties, node: who }) => ({
-              role: properties.role,
+              roles: properties.roles,
               actor: who,
             })),
           })),

@@ -39,7 +39,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
 
   type Participation @relationshipProperties {
     id: ID!
-    role: String!
+    roles: [String!]!
   }
 
   type Event @node {
