@@ -1,13 +1,4 @@
-import type {
-  ActorRecord,
-  ClaimRecord,
-  EventRecord,
-  EvidenceRecord,
-  GraphBatch,
-  ParticipationRecord,
-  StatementAboutRecord,
-  StatementRecord,
-} from './graph';
+import type { GraphBatch } from './graph';
 import type { DatePrecision } from './partial-date';
 
 /**
@@ -95,18 +86,11 @@ export interface ReviewLedger {
   readonly pending: PendingRecords;
 }
 
-/** Records only pending proposals support, as the graph builder makes them. */
-export interface PendingRecords {
-  /** New actors only pending proposals involve. */
-  readonly actors: readonly ActorRecord[];
-  readonly events: readonly EventRecord[];
-  readonly participations: readonly ParticipationRecord[];
-  readonly statements: readonly StatementRecord[];
-  readonly statementAbout: readonly StatementAboutRecord[];
-  readonly claims: readonly ClaimRecord[];
-  readonly evidence: readonly EvidenceRecord[];
-  readonly ids: ReadonlySet<string>;
-}
+/** Records only pending proposals support, as the graph builder makes them (actors: new ones only). */
+export type PendingRecords = Pick<
+  GraphBatch,
+  'actors' | 'events' | 'participations' | 'statements' | 'statementAbout' | 'claims' | 'evidence'
+> & { readonly ids: ReadonlySet<string> };
 
 export const NO_PENDING: PendingRecords = {
   actors: [],

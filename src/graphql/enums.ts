@@ -63,6 +63,11 @@ registerEnumType(FactStatusEnum, {
   description:
     'CURATED: written by hand. EXTRACTED: proposed by assisted extraction, pending review (never in the graph). ACCEPTED: proposed, then accepted. REJECTED: proposed, then refused (never in the graph).',
 });
+/** The `status` field every fact type has, described once. */
+export const FACT_STATUS_FIELD = {
+  description:
+    'CURATED (written by hand), ACCEPTED (extracted, then accepted in review), or EXTRACTED (pending review: only in lists asked with includePending).',
+};
 registerEnumType(ProposalKindEnum, {
   name: 'ProposalKind',
   description:

@@ -8,14 +8,11 @@ import { connectionCost } from '../query-cost';
 import { Document } from '../types/document.type';
 import { Event } from '../types/event.type';
 import { Evidence } from '../types/evidence.type';
-import { FactStatusEnum } from '../enums';
+import { FACT_STATUS_FIELD, FactStatusEnum } from '../enums';
 
 @Resolver(() => Claim)
 export class ClaimResolver {
-  @FieldResolver(() => FactStatusEnum, {
-    description:
-      'CURATED (written by hand), ACCEPTED (extracted, then accepted in review), or EXTRACTED (pending review: only in lists asked with includePending).',
-  })
+  @FieldResolver(() => FactStatusEnum, FACT_STATUS_FIELD)
   status(@Root() record: ClaimRecord, @Ctx() ctx: GraphContext) {
     return ctx.services.review.statusOf(record.id);
   }

@@ -14,15 +14,12 @@ import { Statement } from '../types/statement.type';
 import { TimelineConnection } from '../types/timeline.type';
 import { connectionCost } from '../query-cost';
 import { selectionPlan } from '../selection-plan';
-import { FactStatusEnum } from '../enums';
+import { FACT_STATUS_FIELD, FactStatusEnum } from '../enums';
 import { claimsOf, evidenceOf, participantsOf } from './pending';
 
 @Resolver(() => Event)
 export class EventResolver {
-  @FieldResolver(() => FactStatusEnum, {
-    description:
-      'CURATED (written by hand), ACCEPTED (extracted, then accepted in review), or EXTRACTED (pending review: only in lists asked with includePending).',
-  })
+  @FieldResolver(() => FactStatusEnum, FACT_STATUS_FIELD)
   status(@Root() record: EventRecord, @Ctx() ctx: GraphContext) {
     return ctx.services.review.statusOf(record.id);
   }

@@ -6,15 +6,12 @@ import { Actor } from '../types/actor.type';
 import { Event } from '../types/event.type';
 import { Evidence } from '../types/evidence.type';
 import { Participation } from '../types/participation.type';
-import { FactStatusEnum } from '../enums';
+import { FACT_STATUS_FIELD, FactStatusEnum } from '../enums';
 import { actorOf, eventOf, evidenceOf } from './pending';
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
-  @FieldResolver(() => FactStatusEnum, {
-    description:
-      'CURATED (written by hand), ACCEPTED (extracted, then accepted in review), or EXTRACTED (pending review: only in lists asked with includePending).',
-  })
+  @FieldResolver(() => FactStatusEnum, FACT_STATUS_FIELD)
   status(@Root() record: ParticipationRecord, @Ctx() ctx: GraphContext) {
     return ctx.services.review.statusOf(record.id);
   }

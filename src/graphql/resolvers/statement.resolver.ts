@@ -10,15 +10,12 @@ import { StatementFilter } from '../types/filters.input';
 import { Statement, StatementConnection } from '../types/statement.type';
 import { statementsCost } from '../query-cost';
 import { selectionPlan } from '../selection-plan';
-import { FactStatusEnum } from '../enums';
+import { FACT_STATUS_FIELD, FactStatusEnum } from '../enums';
 import { actorOf, evidenceOf } from './pending';
 
 @Resolver(() => Statement)
 export class StatementResolver {
-  @FieldResolver(() => FactStatusEnum, {
-    description:
-      'CURATED (written by hand), ACCEPTED (extracted, then accepted in review), or EXTRACTED (pending review: only in lists asked with includePending).',
-  })
+  @FieldResolver(() => FactStatusEnum, FACT_STATUS_FIELD)
   status(@Root() record: StatementRecord, @Ctx() ctx: GraphContext) {
     return ctx.services.review.statusOf(record.id);
   }

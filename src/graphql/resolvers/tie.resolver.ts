@@ -4,14 +4,11 @@ import type { GraphContext } from '../context';
 import { Actor } from '../types/actor.type';
 import { Evidence } from '../types/evidence.type';
 import { Tie } from '../types/tie.type';
-import { FactStatusEnum } from '../enums';
+import { FACT_STATUS_FIELD, FactStatusEnum } from '../enums';
 
 @Resolver(() => Tie)
 export class TieResolver {
-  @FieldResolver(() => FactStatusEnum, {
-    description:
-      'CURATED (written by hand), ACCEPTED (extracted, then accepted in review), or EXTRACTED (pending review: only in lists asked with includePending).',
-  })
+  @FieldResolver(() => FactStatusEnum, FACT_STATUS_FIELD)
   status(@Root() record: TieRecord, @Ctx() ctx: GraphContext) {
     return ctx.services.review.statusOf(record.id);
   }
