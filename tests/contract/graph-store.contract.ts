@@ -148,6 +148,33 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Sto
         expect(await everything(graph)).toEqual(first);
       });
 
+      it('links a new spelling to every actor it names when a store with data takes it', async () => {
+        const sample = sampleGraph();
+        await store.writeGraph(sample);
+        // Into a store with data: the update path, not the bulk load. One new key names
+        // two actors, another only one, and every actor's existing keys stay.
+        const spelled: GraphBatch = {
+          ...sample,
+          actors: sample.actors.map((a) =>
+            a.id === 'tsikhanouskaya' || a.id === 'tsikhanouski'
+              ? { ...a, aliasKeys: [...a.aliasKeys, 'tsikhanovskiy', `only ${a.id}`] }
+              : a,
+          ),
+        };
+        await store.writeGraph(spelled);
+        const stored = await everything(spelled);
+        expect(stored.aliasLinks).toEqual(
+          spelled.actors.flatMap((a) => a.aliasKeys.map((key) => `${key} -> ${a.id}`)).sort(),
+        );
+        expect((await store.actorIdsByNameKey('tsikhanovskiy')).sort()).toEqual([
+          'tsikhanouskaya',
+          'tsikhanouski',
+        ]);
+        expect(stored.counts).toEqual(countsOf(spelled));
+        await store.writeGraph(spelled);
+        expect(await everything(spelled)).toEqual(stored);
+      });
+
       // Kuzu types a parameter list from its first element: a null or an empty list
       // there, or integers mixed with fractions, must not lose or corrupt values; and
       // its bulk load cuts columns at control characters, which text may still hold.

@@ -14,8 +14,12 @@ import type { WriteStep } from '../shared/write-plan';
  */
 
 type Row = Record<string, unknown>;
-// The graph's version token is one row, written by MERGE after the COPYs.
-type WriteStepName = Exclude<Extract<QueryName, `write_${string}`>, 'write_graph_version'>;
+// Not steps of their own: the graph's version token (one row, written by MERGE after the
+// COPYs) and the alias keys the update path merges ahead of their links (write_aliases.cypher).
+type WriteStepName = Exclude<
+  Extract<QueryName, `write_${string}`>,
+  'write_graph_version' | 'write_alias_keys'
+>;
 
 const LIST_FIELDS = new Set(['aliases', 'aliasKeys', 'evidenceIds', 'documentIds', 'roles']);
 const BOOLEAN_FIELDS = new Set(['publishedInferred', 'dateInferred', 'former']);

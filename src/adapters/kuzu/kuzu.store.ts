@@ -365,6 +365,10 @@ export class KuzuGraphStore implements GraphStore {
     for (const step of steps) {
       // chunk() yields nothing for an empty step: UNWIND over [] crashes Kuzu 0.11.
       for (const rows of chunk(step.rows, WRITE_CHUNK_SIZE)) {
+        if (step.query === 'write_aliases') {
+          const keys = [...new Set(rows.map((row) => String(row['key'])))];
+          await this.run(conn, 'write_alias_keys', { keys });
+        }
         const [result] = await this.run(conn, step.query, { rows: mergeRows(step.query, rows) });
         const matched = Number(result?.['n'] ?? 0);
         if (matched < rows.length) {

@@ -123,6 +123,8 @@ export const KUZU_BULK_QUERY_NAMES = [
   'bulk_evidence',
   'bulk_evidence_documents',
   'bulk_authorship',
+  // The update path's alias keys, merged apart from their links (write_aliases.cypher).
+  'write_alias_keys',
   // Kuzu copies an event's keys onto its participations (participation-event-keys.ts).
   'sync_participation_event_keys',
   'participation_columns',
