@@ -88,6 +88,19 @@ export class IntegrityService {
       if (dangling.length > 0)
         problems.add('unsupported', `actor ${actor.id} cites missing evidence ${dangling.join(', ')}`);
     }
+    // Search finds an actor by its spellings through the alias links, so a spelling
+    // without its link hides the actor from that name (as an older update path did).
+    const links = new Set(
+      (await this.store.aliasLinks()).map(({ key, actorId }) => `${key}\u0000${actorId}`),
+    );
+    for (const actor of actors) {
+      const unlinked = actor.aliasKeys.filter((key) => !links.has(`${key}\u0000${actor.id}`));
+      if (unlinked.length > 0)
+        problems.add(
+          'aliases',
+          `actor ${actor.id}: no alias link for ${unlinked.map((k) => `"${k}"`).join(', ')}`,
+        );
+    }
     for (const span of evidence) {
       if (!factIds.get(span.factKind)?.has(span.factId)) {
         problems.add(

@@ -40,6 +40,23 @@ describe('IntegrityService', () => {
     expect(problems).toContain('claim claim-20 cites missing evidence ev-nowhere');
   });
 
+  it('names a spelling of an actor that search cannot reach, its alias link missing', async () => {
+    const store = new MemoryGraphStore();
+    await store.writeGraph(sampleGraph());
+    const links = await store.aliasLinks();
+    const withoutOne = links.filter(
+      (link) => !(link.key === 'tikhanovsky' && link.actorId === 'tsikhanouski'),
+    );
+    expect(withoutOne).toHaveLength(links.length - 1);
+    // A store damaged as an older update path left it: the actor keeps the key, the link is gone.
+    const damaged = Object.assign(Object.create(store) as MemoryGraphStore, {
+      aliasLinks: () => Promise.resolve(withoutOne),
+    });
+    expect((await new IntegrityService(damaged).verify()).problems).toEqual([
+      'actor tsikhanouski: no alias link for "tikhanovsky"',
+    ]);
+  });
+
   it('names a fact stored twice under two ids', async () => {
     const graph = sampleGraph();
     const [statement] = graph.statements;
