@@ -754,6 +754,10 @@ export class KuzuGraphStore implements GraphStore {
     toRecord: (row: Row) => T,
   ): Promise<PageSlice<T>> {
     const { list, count: countQuery, listParams, countParams, limit } = page;
+    const tableRows = this.tableRows ?? (await this.countTableRows(conn));
+    if ((tableRows.get('Event') ?? Infinity) <= HUB_EVENTS) {
+      return this.smallParticipantPageOn(conn, listParams, limit, tableRows, toRecord);
+    }
     const counts = await this.run(conn, countQuery, countParams);
     const countOf = (what: string) => Number(counts.find((row) => row['what'] === what)?.['total'] ?? 0);
     const totalCount = countOf('total');
@@ -769,15 +773,43 @@ export class KuzuGraphStore implements GraphStore {
     const { perId } = this.formsOf('events_by_ids');
     const rows: Row[] = [];
     for (const key of keys.slice(0, limit)) {
-      // An event's sort key ends with its id (dateSortKey); the event read must carry that key.
-      const id = key.slice(key.indexOf('|') + 1);
-      const [row] = await this.run(conn, 'events_by_ids', { id }, perId ?? undefined);
-      if (row === undefined || node(row)['sortKey'] !== key) {
-        throw new StoreError(`list_event_keys_by_participant: no event with sort key "${key}"`);
-      }
-      rows.push(row);
+      const [row] = await this.run(conn, 'events_by_ids', { id: eventIdOfKey(key) }, perId ?? undefined);
+      rows.push(...eventsInKeyOrder([key], row === undefined ? [] : [row]));
     }
     return { items: rows.map(toRecord), hasMore: keys.length > limit, totalCount };
+  }
+
+  /**
+   * A participant's page on a graph of at most HUB_EVENTS events, where nobody
+   * is a hub: every matching sort key in one statement from the adjacency (its
+   * length is the count, and the cursor and the cut are applied to it here),
+   * then the page's events by id: two statements in place of a count and a list
+   * that reads every event's properties (on the seeds, 1.5 ms against 5).
+   */
+  private async smallParticipantPageOn<T>(
+    conn: Connection,
+    listParams: Record<string, unknown>,
+    limit: number,
+    tableRows: ReadonlyMap<string, number>,
+    toRecord: (row: Row) => T,
+  ): Promise<PageSlice<T>> {
+    const all = await this.run(conn, 'list_event_keys_by_participant', {
+      ...listParams,
+      after: '',
+      limit: HUB_EVENTS + 1,
+    });
+    const after = String(listParams['after'] ?? '');
+    const keys = all.map((row) => String(row['key'])).filter((key) => after === '' || key > after);
+    const pageKeys = keys.slice(0, limit);
+    const rows =
+      pageKeys.length === 0
+        ? []
+        : await this.byIdsOn(conn, 'events_by_ids', pageKeys.map(eventIdOfKey), tableRows);
+    return {
+      items: eventsInKeyOrder(pageKeys, rows).map(toRecord),
+      hasMore: keys.length > limit,
+      totalCount: all.length,
+    };
   }
 
   private read<T>(context: string, work: (conn: Connection) => Promise<T>, timeoutMs?: number): Promise<T> {
@@ -867,6 +899,25 @@ export class KuzuGraphStore implements GraphStore {
 function toIndexColumns(row: Row): { name: string; columns: string[] } {
   const columns = row['columns'];
   return { name: String(row['name']), columns: Array.isArray(columns) ? columns.map(String) : [] };
+}
+
+/** An event's sort key ends with its id (dateSortKey). */
+function eventIdOfKey(key: string): string {
+  return key.slice(key.indexOf('|') + 1);
+}
+
+/**
+ * The events read for a page of sort keys, in the keys' order. Each must carry
+ * its key: the participations' copies of it are kept in step by every write.
+ */
+function eventsInKeyOrder(keys: readonly string[], rows: readonly Row[]): Row[] {
+  const byKey = new Map(rows.map((row) => [String(node(row)['sortKey']), row]));
+  return keys.map((key) => {
+    const row = byKey.get(key);
+    if (row === undefined)
+      throw new StoreError(`list_event_keys_by_participant: no event with sort key "${key}"`);
+    return row;
+  });
 }
 
 /** A Kuzu node value is its properties plus `_label` and `_id`. */
