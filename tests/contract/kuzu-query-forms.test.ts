@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import kuzu from 'kuzu';
 import { KuzuGraphStore } from '../../src/adapters/kuzu/kuzu.store';
-import { byIdsForms, inListParams } from '../../src/adapters/kuzu/per-id-query';
+import {
+  byIdsForms,
+  inListParams,
+  perIdUnionForm,
+  perIdUnionParams,
+} from '../../src/adapters/kuzu/per-id-query';
 import { CypherCatalog, queryNamesOf, type QueryName } from '../../src/adapters/shared/cypher-catalog';
 import { sampleGraph } from '../support/sample-graph';
 
@@ -148,6 +153,15 @@ describe('Kuzu query forms: read-only outside a transaction, and equivalent', ()
       for (const id of ids) oneByOne.push(...(await rowsOf(perId, { ...limit, id })));
       expect(sorted(oneByOne)).toEqual(expected);
       expect(sorted(await rowsOf(scan, { ...limit, ...inListParams(scan, ids) }))).toEqual(expected);
+      const { unionable, perIdMax } = byIdsForms(batch);
+      if (unionable) {
+        // The per-id lookups as one UNION ALL, up to the most ids the adapter gives it.
+        const asked = ids.slice(0, perIdMax);
+        const union = perIdUnionForm(perId, asked.length);
+        expect(sorted(await rowsOf(union, perIdUnionParams(asked)))).toEqual(
+          sorted(await rowsOf(batch, { ...limit, ids: asked })),
+        );
+      }
     },
   );
 });

@@ -52,7 +52,14 @@ import { KuzuGate } from './kuzu-gate';
 import { KuzuPathSearch } from './kuzu-path-search';
 import { withEventKeys } from './participation-event-keys';
 import { mapKuzuError } from './kuzu-errors';
-import { byIdsForms, inListParams, SCAN_ROWS_PER_LOOKUP, type ByIdsForms } from './per-id-query';
+import {
+  byIdsForms,
+  inListParams,
+  perIdUnionForm,
+  perIdUnionParams,
+  SCAN_ROWS_PER_LOOKUP,
+  type ByIdsForms,
+} from './per-id-query';
 
 /** What a unit of work holds: a pooled connection and its prepared statements. */
 type Connection = Lease;
@@ -75,12 +82,6 @@ const BULK_COPY_TIMEOUT_MS = 60 * 60 * 1000;
 const DEFAULT_READ_WAIT_MS = 10_000;
 /** A checkpoint waits this long for running reads, then is left for the next write or for closing. */
 const CHECKPOINT_DRAIN_MS = 5_000;
-
-/**
- * Above this many events, a participant's page is found as keys and its events
- * read by id (participantPageOn): reading every event costs about 10 µs each.
- */
-const HUB_EVENTS = 1_000;
 
 /** By-ids queries that a small graph serves better in one pass over their table. */
 const SCANS = { ties_by_actor_ids: 'ties_by_actor_ids_scan' } as const satisfies Partial<
@@ -106,6 +107,8 @@ export class KuzuGraphStore implements GraphStore {
   private uncheckpointed = false;
   /** Whether a write failed since the full-text indexes were last built (see `write`). */
   private fullTextSuspect = false;
+  /** Per-id union forms made so far, by query and number of ids (at most perIdMax of each). */
+  private readonly unionTexts = new Map<string, string>();
   /** Rows per node table, counted by the first planned read after a write (see `byIdsOn`). */
   private tableRows: ReadonlyMap<string, number> | null = null;
 
@@ -650,6 +653,10 @@ export class KuzuGraphStore implements GraphStore {
     if (unique.length === 1) {
       return (await this.readOne(name, name, { ...extra, id: unique[0] }, perIdText)).map(toRecord);
     }
+    if (this.formsOf(name).unionable) {
+      const text = this.perIdUnionText(name, perIdText, unique.length);
+      return (await this.readOne(name, name, { ...extra, ...perIdUnionParams(unique) }, text)).map(toRecord);
+    }
     const rows = await this.read(name, async (conn) => {
       // One index lookup per id; a row limit holds over the whole batch, as in the batch form.
       const limit = typeof extra['limit'] === 'number' ? extra['limit'] : Infinity;
@@ -692,9 +699,23 @@ export class KuzuGraphStore implements GraphStore {
         inList === null ? [batch, { ids: unique }] : [inList, inListParams(inList, unique)];
       return this.run(conn, name, lists, text);
     }
+    if (unique.length > 1 && this.formsOf(name).unionable) {
+      return this.run(conn, name, perIdUnionParams(unique), this.perIdUnionText(name, perId, unique.length));
+    }
     const rows: Row[] = [];
     for (const id of unique) rows.push(...(await this.run(conn, name, { id }, perId)));
     return rows;
+  }
+
+  /** The per-id union form of a by-ids query for this many ids (perIdUnionForm), made once. */
+  private perIdUnionText(name: QueryName, perId: string, count: number): string {
+    const key = `${name}:${count}`;
+    let text = this.unionTexts.get(key);
+    if (text === undefined) {
+      text = perIdUnionForm(perId, count);
+      this.unionTexts.set(key, text);
+    }
+    return text;
   }
 
   private formsOf(name: QueryName): ByIdsForms {
@@ -724,6 +745,7 @@ export class KuzuGraphStore implements GraphStore {
     page: Pick<PageQueries, 'list' | 'count' | 'listParams' | 'countParams' | 'limit'>,
     toRecord: (row: Row) => T,
   ): Promise<PageSlice<T>> {
+    // A participant's events are paged by their keys: Kuzu's dialect folder has no list or count of them.
     if (page.list === 'list_events_by_participant') return this.participantPageOn(conn, page, toRecord);
     const { list, count: countQuery, listParams, countParams, limit } = page;
     // One extra row tells whether a next page exists without a second count.
@@ -741,66 +763,34 @@ export class KuzuGraphStore implements GraphStore {
   }
 
   /**
-   * A participant's page of events. Kuzu reads the properties of every event
-   * of the participant before a LIMIT, filtered or not: 600 ms for a hub of
-   * 56,000 at L. So the counts come first (from the adjacency alone: the matches,
-   * and all the participant's participations), and beyond HUB_EVENTS of those the
-   * page is found as sort keys, again from the adjacency, and only its events
-   * are read, each by its key (an id list would scan the Event table).
+   * A participant's page of events: its sort keys and the count of matches in
+   * one pass over the participant's adjacency (page_event_keys_by_participant),
+   * then the page's events by id. Reading the events before the cut would read
+   * every event of the participant (600 ms for a hub of 56,000 at L), and a
+   * count and a page of keys apart would pass over the adjacency twice.
    */
   private async participantPageOn<T>(
     conn: Connection,
-    page: Pick<PageQueries, 'list' | 'count' | 'listParams' | 'countParams' | 'limit'>,
+    page: Pick<PageQueries, 'listParams' | 'limit'>,
     toRecord: (row: Row) => T,
   ): Promise<PageSlice<T>> {
-    const { list, count: countQuery, listParams, countParams, limit } = page;
-    const tableRows = this.tableRows ?? (await this.countTableRows(conn));
-    if ((tableRows.get('Event') ?? Infinity) <= HUB_EVENTS) {
-      return this.smallParticipantPageOn(conn, listParams, limit, tableRows, toRecord);
-    }
-    const counts = await this.run(conn, countQuery, countParams);
-    const countOf = (what: string) => Number(counts.find((row) => row['what'] === what)?.['total'] ?? 0);
-    const totalCount = countOf('total');
-    const params = { ...listParams, limit: limit + 1 };
-    // What reading the events would cost: all the participant's, whatever the filters.
-    if (countOf('links') <= HUB_EVENTS) {
-      const rows = await this.run(conn, list, params);
-      return { items: rows.slice(0, limit).map(toRecord), hasMore: rows.length > limit, totalCount };
-    }
-    const keys = (await this.run(conn, 'list_event_keys_by_participant', params)).map((row) =>
-      String(row['key']),
+    const { listParams, limit } = page;
+    const unfiltered =
+      listParams['anyType'] === true &&
+      listParams['from'] === '' &&
+      listParams['to'] === '' &&
+      listParams['withUndated'] === true &&
+      listParams['withDated'] === true;
+    const [row] = await this.run(
+      conn,
+      unfiltered ? 'page_event_keys_by_participant_unfiltered' : 'page_event_keys_by_participant',
+      unfiltered
+        ? { participantId: listParams['participantId'], after: listParams['after'], limit: limit + 1 }
+        : { ...listParams, limit: limit + 1 },
     );
-    const { perId } = this.formsOf('events_by_ids');
-    const rows: Row[] = [];
-    for (const key of keys.slice(0, limit)) {
-      const [row] = await this.run(conn, 'events_by_ids', { id: eventIdOfKey(key) }, perId ?? undefined);
-      rows.push(...eventsInKeyOrder([key], row === undefined ? [] : [row]));
-    }
-    return { items: rows.map(toRecord), hasMore: keys.length > limit, totalCount };
-  }
-
-  /**
-   * A participant's page on a graph of at most HUB_EVENTS events, where nobody
-   * is a hub: every matching sort key in one statement from the adjacency (its
-   * length is the count, and the cursor and the cut are applied to it here),
-   * then the page's events by id: two statements in place of a count and a list
-   * that reads every event's properties (on the seeds, 1.5 ms against 5).
-   */
-  private async smallParticipantPageOn<T>(
-    conn: Connection,
-    listParams: Record<string, unknown>,
-    limit: number,
-    tableRows: ReadonlyMap<string, number>,
-    toRecord: (row: Row) => T,
-  ): Promise<PageSlice<T>> {
-    const all = await this.run(conn, 'list_event_keys_by_participant', {
-      ...listParams,
-      after: '',
-      limit: HUB_EVENTS + 1,
-    });
-    const after = String(listParams['after'] ?? '');
-    const keys = all.map((row) => String(row['key'])).filter((key) => after === '' || key > after);
+    const keys = Array.isArray(row?.['keys']) ? row['keys'].map(String) : [];
     const pageKeys = keys.slice(0, limit);
+    const tableRows = this.tableRows ?? (await this.countTableRows(conn));
     const rows =
       pageKeys.length === 0
         ? []
@@ -808,7 +798,7 @@ export class KuzuGraphStore implements GraphStore {
     return {
       items: eventsInKeyOrder(pageKeys, rows).map(toRecord),
       hasMore: keys.length > limit,
-      totalCount: all.length,
+      totalCount: Number(row?.['total'] ?? 0),
     };
   }
 
@@ -915,7 +905,7 @@ function eventsInKeyOrder(keys: readonly string[], rows: readonly Row[]): Row[] 
   return keys.map((key) => {
     const row = byKey.get(key);
     if (row === undefined)
-      throw new StoreError(`list_event_keys_by_participant: no event with sort key "${key}"`);
+      throw new StoreError(`page_event_keys_by_participant: no event with sort key "${key}"`);
     return row;
   });
 }

@@ -115,6 +115,28 @@ export function keyedLabels(batchQuery: string): string[] {
   ];
 }
 
+/**
+ * A lookup of several ids by primary key in one statement: the per-id form once
+ * per id, as parts of a UNION ALL, each with its own parameter (`$id0`, `$id1`,
+ * …; a parameter in two parts of a UNION is what crashes Kuzu 0.11 for lists).
+ * Twenty events of 1M participations' graph: 3 ms, where twenty statements took
+ * 7 ms and the batch form's hash join over the table 34 ms. Only for a node
+ * lookup whose per-id form is one part; `count` is at most its perIdMax.
+ */
+export function perIdUnionForm(perIdQuery: string, count: number): string {
+  const code = perIdQuery
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .trim();
+  return Array.from({ length: count }, (_, i) => code.replace(/\$id\b/g, `$id${i}`)).join('\nUNION ALL\n');
+}
+
+/** The parameters of a per-id union form for these ids, in order. */
+export function perIdUnionParams(ids: readonly string[]): Record<string, string> {
+  return Object.fromEntries(ids.map((id, i) => [`id${i}`, id]));
+}
+
 /** Every form the adapter runs of one by-ids query; derived once per query, as the text is fixed. */
 export interface ByIdsForms {
   readonly batch: string;
@@ -125,6 +147,8 @@ export interface ByIdsForms {
   readonly scan: string | null;
   /** The labels keyed by id: the tables a batch or in-list form scans. */
   readonly keyed: readonly string[];
+  /** Whether several ids may be looked up in one statement (perIdUnionForm). */
+  readonly unionable: boolean;
 }
 
 export function byIdsForms(batchQuery: string): ByIdsForms {
@@ -135,5 +159,11 @@ export function byIdsForms(batchQuery: string): ByIdsForms {
     inList: inListForm(batchQuery),
     scan: filteredScanForm(batchQuery),
     keyed: keyedLabels(batchQuery),
+    unionable: unionable(batchQuery, perIdForm(batchQuery)),
   };
+}
+
+/** A node lookup of one part, without a row limit: its per-id lookups can be parts of one UNION ALL. */
+function unionable(batchQuery: string, perId: string | null): boolean {
+  return perId !== null && !isExpansion(batchQuery) && !/\bUNION\b/.test(perId) && !/\$limit\b/.test(perId);
 }

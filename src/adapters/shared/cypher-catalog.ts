@@ -63,8 +63,6 @@ export const QUERY_NAMES = [
   'events_by_ids',
   'list_events',
   'count_events',
-  'list_events_by_participant',
-  'count_events_by_participant',
   'statements_by_ids',
   'list_statements',
   'count_statements',
@@ -151,10 +149,23 @@ export const KUZU_PATH_QUERY_NAMES = [
 export const KUZU_SMALL_GRAPH_QUERY_NAMES = ['ties_by_actor_ids_scan'] as const;
 
 /**
- * Kuzu-only: the keys of a hub's page of events, whose records are then read by
- * id (kuzu.store.ts): Kuzu reads every event of the hub before a LIMIT otherwise.
+ * Kuzu-only: the keys of a participant's page of events and their count, whose
+ * records are then read by id (kuzu.store.ts): Kuzu reads every event of the
+ * participant before a LIMIT otherwise.
  */
-export const KUZU_HUB_QUERY_NAMES = ['list_event_keys_by_participant'] as const;
+export const KUZU_HUB_QUERY_NAMES = [
+  'page_event_keys_by_participant',
+  'page_event_keys_by_participant_unfiltered',
+] as const;
+
+/**
+ * Neo4j-only: a participant's page of events and its count, read straight from
+ * the events (Kuzu pages them by their keys: KUZU_HUB_QUERY_NAMES).
+ */
+export const NEO4J_PARTICIPANT_QUERY_NAMES = [
+  'list_events_by_participant',
+  'count_events_by_participant',
+] as const;
 
 /** Neo4j-only: its own (bidirectional) shortest-path search, and simple paths. */
 export const NEO4J_PATH_QUERY_NAMES = ['shortest_paths', 'simple_paths'] as const;
@@ -206,6 +217,7 @@ export type QueryName =
   | (typeof KUZU_SMALL_GRAPH_QUERY_NAMES)[number]
   | (typeof KUZU_HUB_QUERY_NAMES)[number]
   | (typeof NEO4J_PATH_QUERY_NAMES)[number]
+  | (typeof NEO4J_PARTICIPANT_QUERY_NAMES)[number]
   | (typeof NEO4J_TREE_QUERY_NAMES)[number];
 
 /** Bounds written into queries, with the only values they may take. */
@@ -225,7 +237,12 @@ export function queryNamesOf(dialect: Dialect): readonly QueryName[] {
         ...KUZU_SMALL_GRAPH_QUERY_NAMES,
         ...KUZU_HUB_QUERY_NAMES,
       ]
-    : [...QUERY_NAMES, ...NEO4J_PATH_QUERY_NAMES, ...NEO4J_TREE_QUERY_NAMES];
+    : [
+        ...QUERY_NAMES,
+        ...NEO4J_PATH_QUERY_NAMES,
+        ...NEO4J_PARTICIPANT_QUERY_NAMES,
+        ...NEO4J_TREE_QUERY_NAMES,
+      ];
 }
 
 /** The project's cypher/ folder, found from this file whether run from src/ or dist/src/. */

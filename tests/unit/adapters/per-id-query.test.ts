@@ -1,5 +1,12 @@
 import { CypherCatalog, QUERY_NAMES } from '../../../src/adapters/shared/cypher-catalog';
-import { inListForm, inListParams, perIdForm } from '../../../src/adapters/kuzu/per-id-query';
+import {
+  byIdsForms,
+  inListForm,
+  inListParams,
+  perIdForm,
+  perIdUnionForm,
+  perIdUnionParams,
+} from '../../../src/adapters/kuzu/per-id-query';
 
 describe('per-id form of Kuzu batch lookups', () => {
   it('turns the UNWIND over ids into a primary-key lookup on $id', () => {
@@ -82,5 +89,41 @@ describe('in-list form of Kuzu expansions', () => {
     );
     expect(expansions.length).toBeGreaterThan(10);
     expect(expansions.filter((name) => inListForm(catalog.get(name)) === null)).toEqual([]);
+  });
+});
+
+describe('per-id union form of Kuzu node lookups', () => {
+  const batch = [
+    '// a comment line, not repeated in the union',
+    'UNWIND $ids AS id',
+    'MATCH (a:Actor {id: id})',
+    'RETURN {id: a.id, name: a.name} AS n',
+  ].join('\n');
+
+  it('gives every id its own part and parameter, the comment left out', () => {
+    const forms = byIdsForms(batch);
+    expect(forms.unionable).toBe(true);
+    const union = perIdUnionForm(forms.perId!, 3);
+    expect(union.split('\nUNION ALL\n')).toEqual([
+      'MATCH (a:Actor {id: $id0})\nRETURN {id: a.id, name: a.name} AS n',
+      'MATCH (a:Actor {id: $id1})\nRETURN {id: a.id, name: a.name} AS n',
+      'MATCH (a:Actor {id: $id2})\nRETURN {id: a.id, name: a.name} AS n',
+    ]);
+    expect(perIdUnionParams(['x', 'y', 'z'])).toEqual({ id0: 'x', id1: 'y', id2: 'z' });
+  });
+
+  it('is not made for expansions, lookups of several parts, or lookups with a row limit', () => {
+    expect(
+      byIdsForms('UNWIND $ids AS id\nMATCH (a:Actor {id: id})-[p:PARTICIPATED]->(e:Event)\nRETURN p')
+        .unionable,
+    ).toBe(false);
+    expect(
+      byIdsForms(
+        'UNWIND $ids AS id\nMATCH (a:Actor {id: id})\nRETURN a.id AS id\nUNION\nUNWIND $ids AS id\nMATCH (a:Place {id: id})\nRETURN a.id AS id',
+      ).unionable,
+    ).toBe(false);
+    expect(
+      byIdsForms('UNWIND $ids AS id\nMATCH (a:Actor {id: id})\nRETURN a.id AS id\nLIMIT $limit').unionable,
+    ).toBe(false);
   });
 });
