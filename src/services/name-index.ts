@@ -42,15 +42,23 @@ interface BuildState {
   readonly formIndex: Map<string, number>;
   /** Skeletons by folded text: the same words recur across many spellings. */
   readonly skeletons: Map<string, string>;
+  /** Owner groups by folded text (which decides the form), of whole keys and of their words. */
+  readonly wholeGroups: Map<string, OwnerGroup>;
+  readonly partGroups: Map<string, OwnerGroup>;
 }
 
-interface Owner {
-  readonly actor: number;
-  /** Index of the alias key in `keys`. */
-  readonly key: number;
-  /** The folded text of this form (the whole key, or one of its words). */
+/**
+ * The owners of a form that spell it alike: the same folded text (the whole key,
+ * or one of its words), as a whole key or as a word of one. They all score the
+ * same against a query, so a match computes that once per group, not per owner
+ * (a common surname's word is owned by thousands of actors at 100,000).
+ */
+interface OwnerGroup {
   readonly plain: string;
   readonly part: boolean;
+  readonly actors: number[];
+  /** For each actor, the index of its alias key in `keys`. */
+  readonly keys: number[];
 }
 
 export class NameIndex {
@@ -61,10 +69,13 @@ export class NameIndex {
   /** Unique skeleton forms, their trigram counts, and who owns them. */
   private readonly forms: string[] = [];
   private readonly gramCounts: number[] = [];
-  private readonly owners: Owner[][] = [];
+  private readonly owners: OwnerGroup[][] = [];
   private readonly postings = new Map<string, number[]>();
   /** Shared-trigram counts per form during one match, all zero between matches. */
   private shared: Int32Array | null = null;
+  /** Each actor's best score so far during one match, all zero between matches. */
+  private scores: Float64Array | null = null;
+  private bestKeys: Int32Array | null = null;
 
   private constructor() {}
 
@@ -74,7 +85,13 @@ export class NameIndex {
    */
   static async build(links: readonly { key: string; actorId: string }[]): Promise<NameIndex> {
     const index = new NameIndex();
-    const state: BuildState = { keyIndex: new Map(), formIndex: new Map(), skeletons: new Map() };
+    const state: BuildState = {
+      keyIndex: new Map(),
+      formIndex: new Map(),
+      skeletons: new Map(),
+      wholeGroups: new Map(),
+      partGroups: new Map(),
+    };
     for (let from = 0; from < links.length; from += SLICE) {
       if (from > 0) await new Promise((resolve) => setImmediate(resolve));
       for (const link of links.slice(from, from + SLICE)) index.add(link, state);
@@ -97,11 +114,10 @@ export class NameIndex {
     const actorKeys = this.keysByActor[actor]!;
     if (actorKeys.includes(key)) return;
     actorKeys.push(key);
-    const owners: Owner[] = [{ actor, key, plain: link.key, part: false }];
+    const owners = [{ plain: link.key, part: false }];
     const words = wordsOf(link.key);
     if (words.length > 1) {
-      for (const word of words)
-        if (word.length >= EXACT_BELOW) owners.push({ actor, key, plain: word, part: true });
+      for (const word of words) if (word.length >= EXACT_BELOW) owners.push({ plain: word, part: true });
     }
     for (const owner of owners) {
       let form = state.skeletons.get(owner.plain);
@@ -123,7 +139,15 @@ export class NameIndex {
           else this.postings.set(gram, [f]);
         }
       }
-      this.owners[f]!.push(owner);
+      const groups = owner.part ? state.partGroups : state.wholeGroups;
+      let group = groups.get(owner.plain);
+      if (group === undefined) {
+        group = { plain: owner.plain, part: owner.part, actors: [], keys: [] };
+        groups.set(owner.plain, group);
+        this.owners[f]!.push(group);
+      }
+      group.actors.push(actor);
+      group.keys.push(key);
     }
   }
 
@@ -145,7 +169,11 @@ export class NameIndex {
     if (words.length > 1) {
       for (const word of words) if (word.length >= EXACT_BELOW) queries.push({ plain: word, part: true });
     }
-    const best = new Map<number, { similarity: number; key: number }>();
+    // Best score and key per actor in typed arrays (every score is above zero), the
+    // actors reached listed once: a common word reaches thousands of them.
+    const scores = (this.scores ??= new Float64Array(this.actorIds.length));
+    const bestKeys = (this.bestKeys ??= new Int32Array(this.actorIds.length));
+    const reached: number[] = [];
     for (const q of queries) {
       const form = skeleton(q.plain);
       if (form.length === 0) continue;
@@ -153,23 +181,42 @@ export class NameIndex {
       const short = form.length < EXACT_BELOW;
       for (const f of this.candidates(form)) {
         const skeletonSimilarity = similarity(form, this.forms[f]!);
-        for (const owner of this.owners[f]!) {
-          const raw = Math.max(similarity(q.plain, owner.plain), SKELETON_WEIGHT * skeletonSimilarity);
+        for (const group of this.owners[f]!) {
+          const raw = Math.max(similarity(q.plain, group.plain), SKELETON_WEIGHT * skeletonSimilarity);
           if (short ? skeletonSimilarity < 1 : raw < MIN_SIMILARITY) continue;
-          const weighted = raw * (owner.part ? PART_WEIGHT : 1) * (q.part ? PART_WEIGHT : 1);
-          const current = best.get(owner.actor);
-          if (!current || weighted > current.similarity) {
-            best.set(owner.actor, { similarity: weighted, key: owner.key });
+          const weighted = raw * (group.part ? PART_WEIGHT : 1) * (q.part ? PART_WEIGHT : 1);
+          const { actors, keys } = group;
+          for (let i = 0; i < actors.length; i++) {
+            const actor = actors[i]!;
+            const current = scores[actor]!;
+            if (current === 0) reached.push(actor);
+            if (weighted > current) {
+              scores[actor] = weighted;
+              bestKeys[actor] = keys[i]!;
+            }
           }
         }
       }
     }
-    return [...best]
-      .map(([actor, { similarity: score, key }]) => ({
+    const rounded = new Float64Array(reached.length);
+    for (let i = 0; i < reached.length; i++) {
+      const actor = reached[i]!;
+      rounded[i] = Math.round(scores[actor]! * 1e6) / 1e6;
+      scores[actor] = 0;
+    }
+    // Only the actors at or above the limit-th best score are sorted (ties then go by id).
+    const floor = reached.length > limit ? kthLargest(rounded, limit) : -Infinity;
+    const kept: NameMatch[] = [];
+    for (let i = 0; i < reached.length; i++) {
+      if (rounded[i]! < floor) continue;
+      const actor = reached[i]!;
+      kept.push({
         actorId: this.actorIds[actor]!,
-        similarity: Math.round(score * 1e6) / 1e6,
-        key: this.keys[key]!,
-      }))
+        similarity: rounded[i]!,
+        key: this.keys[bestKeys[actor]!]!,
+      });
+    }
+    return kept
       .sort((a, b) => b.similarity - a.similarity || (a.actorId < b.actorId ? -1 : 1))
       .slice(0, limit);
   }

@@ -20,7 +20,8 @@ import { Rng } from './prng';
  *
  * `measure` reports, in one process and interleaved: hub `events` / `timeline`
  * pages (the ten hubs, first and later pages, with and without filters), and
- * `search` next to Kuzu's own `QUERY_FTS_INDEX` call on the same words.
+ * `search` next to Kuzu's own `QUERY_FTS_INDEX` calls on the same words (the three indexes
+ * `search` queries, in the one statement the store runs, and each index alone).
  */
 interface Meta {
   readonly hubIds: readonly string[];
@@ -147,6 +148,24 @@ async function measure(folder: string, runs: number): Promise<void> {
           "CALL QUERY_FTS_INDEX('Statement', 'statement_text_fts', $text, top := 10) RETURN node.id AS id, score",
           { text: word(rng) },
         ),
+    });
+  }
+  if (raw) {
+    // The floor for `search`: the store's own full-text statement over the same three indexes
+    // (statements, events, documents), given the query's words, without what the service adds
+    // (matching names, extending the words with the spellings of the actors they name).
+    const searchText = await readFile(path.resolve('cypher/kuzu/search_text.cypher'), 'utf8');
+    probes.push({
+      name: 'raw search_text, 3 indexes, query words',
+      run: (rng) =>
+        raw(searchText, {
+          text: text(rng)
+            .toLowerCase()
+            .split(/[^\p{L}\p{N}]+/u)
+            .filter((w) => w.length > 0)
+            .join(' '),
+          limit: 10,
+        }),
     });
   }
   // The parts of a search, each on its own: what the service adds to the store's full-text call.
