@@ -152,8 +152,14 @@ export function extraBatch(actorIds: readonly string[], events: number, rng: Rng
       sortKey: `2025-06-21|${eventId}`,
       evidenceIds: [spanId],
     });
-    for (const role of ['HOST', 'VISITOR'] as const) {
-      const actorId = rng.pick(actorIds);
+    // Two different actors: the product keeps one participation per actor and event.
+    const host = rng.pick(actorIds);
+    let visitor = rng.pick(actorIds);
+    while (visitor === host && actorIds.length > 1) visitor = rng.pick(actorIds);
+    for (const [role, actorId] of [
+      ['HOST', host],
+      ['VISITOR', visitor],
+    ] as const) {
       participations.push({
         id: `${eventId}-${role}-${actorId}`,
         eventId,
