@@ -7,6 +7,8 @@ export interface AppConfig {
   readonly host: string;
   readonly graphStore: 'kuzu' | 'neo4j';
   readonly kuzuPath: string;
+  /** Kuzu's page cache: what one write (one COPY of a bulk load) may hold before it commits. */
+  readonly kuzuBufferPoolMb: number;
   readonly neo4j: {
     readonly uri: string;
     readonly user: string;
@@ -41,6 +43,12 @@ const schema = z
     HOST: z.string().min(1).default('0.0.0.0'),
     GRAPH_STORE: z.enum(['kuzu', 'neo4j']).default('kuzu'),
     KUZU_PATH: z.string().min(1).default('./data/graph.kuzu'),
+    KUZU_BUFFER_POOL_MB: z.coerce
+      .number({ error: 'must be a number of megabytes' })
+      .int('must be a whole number of megabytes')
+      .min(64, 'must be at least 64')
+      .max(1_048_576, 'must be at most 1048576')
+      .default(1024),
     NEO4J_URI: z
       .string()
       .regex(
@@ -98,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     host: c.HOST,
     graphStore: c.GRAPH_STORE,
     kuzuPath: path.resolve(c.KUZU_PATH),
+    kuzuBufferPoolMb: c.KUZU_BUFFER_POOL_MB,
     neo4j:
       c.GRAPH_STORE === 'neo4j'
         ? {

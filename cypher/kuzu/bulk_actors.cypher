@@ -1,18 +1,18 @@
-// Bulk load into an empty store (kuzu-bulk-load.ts): each column is one text, cells joined
-// by $cellSep, list items by $itemSep; a null cell is $nullCell.
-// The separators are bound in WITH: used in RETURN, they trip Kuzu 0.11's COPY binder.
-COPY Actor FROM (
-  WITH $itemSep AS itemSep, $nullCell AS nullCell, string_split($id, $cellSep) AS id,
-       string_split($name, $cellSep) AS name, string_split($kind, $cellSep) AS kind,
-       string_split($aliases, $cellSep) AS aliases, string_split($aliasKeys, $cellSep) AS aliasKeys,
-       string_split($searchText, $cellSep) AS searchText,
-       string_split($description, $cellSep) AS description,
-       string_split($sortKey, $cellSep) AS sortKey,
-       string_split($evidenceIds, $cellSep) AS evidenceIds, string_split($fingerprint, $cellSep) AS fingerprint
-  UNWIND range(1, size(id)) AS i
-  RETURN nullif(id[i], nullCell), nullif(name[i], nullCell), nullif(kind[i], nullCell),
-         string_split(nullif(aliases[i], nullCell), itemSep),
-         string_split(nullif(aliasKeys[i], nullCell), itemSep), nullif(searchText[i], nullCell),
-         nullif(description[i], nullCell), nullif(sortKey[i], nullCell),
-         string_split(nullif(evidenceIds[i], nullCell), itemSep), nullif(fingerprint[i], nullCell)
+// Bulk load into an empty store (kuzu-bulk-spool.ts): COPY from a CSV file the adapter
+// spools; {{file}} is that file's path (checked by the adapter, never from input). Columns are
+// named, so a table whose columns an upgrade appended loads the same. An empty cell is null;
+// $emptyCell stands for an empty text and list items are joined by $itemSep.
+COPY Actor(id, name, kind, aliases, aliasKeys, searchText, description, sortKey, evidenceIds, fingerprint) FROM (
+  LOAD WITH HEADERS (
+    id STRING, name STRING, kind STRING, aliases STRING, aliasKeys STRING, searchText STRING,
+    description STRING, sortKey STRING, evidenceIds STRING, fingerprint STRING
+  ) FROM '{{file}}' (header = true, parallel = false)
+  WITH *, $itemSep AS itemSep, $emptyCell AS emptyCell
+  RETURN
+    CASE WHEN id = emptyCell THEN '' ELSE id END, CASE WHEN name = emptyCell THEN '' ELSE name END,
+    CASE WHEN kind = emptyCell THEN '' ELSE kind END, string_split(aliases, itemSep),
+    string_split(aliasKeys, itemSep), CASE WHEN searchText = emptyCell THEN '' ELSE searchText END,
+    CASE WHEN description = emptyCell THEN '' ELSE description END,
+    CASE WHEN sortKey = emptyCell THEN '' ELSE sortKey END, string_split(evidenceIds, itemSep),
+    CASE WHEN fingerprint = emptyCell THEN '' ELSE fingerprint END
 )

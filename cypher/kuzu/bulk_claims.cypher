@@ -1,19 +1,23 @@
-// Bulk load into an empty store (kuzu-bulk-load.ts): each column is one text, cells joined
-// by $cellSep, list items by $itemSep; a null cell is $nullCell.
-// The separators are bound in WITH: used in RETURN, they trip Kuzu 0.11's COPY binder.
-COPY Claim FROM (
-  WITH $itemSep AS itemSep, $nullCell AS nullCell, string_split($id, $cellSep) AS id,
-       string_split($subjectId, $cellSep) AS subjectId,
-       string_split($subjectKind, $cellSep) AS subjectKind,
-       string_split($property, $cellSep) AS property, string_split($wording, $cellSep) AS wording,
-       string_split($accordingToId, $cellSep) AS accordingToId, string_split($value, $cellSep) AS value,
-       string_split($minimum, $cellSep) AS minimum, string_split($maximum, $cellSep) AS maximum,
-       string_split($documentId, $cellSep) AS documentId,
-       string_split($evidenceIds, $cellSep) AS evidenceIds, string_split($fingerprint, $cellSep) AS fingerprint
-  UNWIND range(1, size(id)) AS i
-  RETURN nullif(id[i], nullCell), nullif(subjectId[i], nullCell), nullif(subjectKind[i], nullCell),
-         nullif(property[i], nullCell), nullif(wording[i], nullCell), nullif(accordingToId[i], nullCell),
-         nullif(value[i], nullCell),
-         CAST(nullif(minimum[i], nullCell) AS DOUBLE), CAST(nullif(maximum[i], nullCell) AS DOUBLE),
-         nullif(documentId[i], nullCell), string_split(nullif(evidenceIds[i], nullCell), itemSep), nullif(fingerprint[i], nullCell)
+// Bulk load into an empty store (kuzu-bulk-spool.ts): COPY from a CSV file the adapter
+// spools; {{file}} is that file's path (checked by the adapter, never from input). Columns are
+// named, so a table whose columns an upgrade appended loads the same. An empty cell is null;
+// $emptyCell stands for an empty text and list items are joined by $itemSep.
+COPY Claim(id, subjectId, subjectKind, property, wording, accordingToId, value, minimum, maximum, documentId, evidenceIds, fingerprint) FROM (
+  LOAD WITH HEADERS (
+    id STRING, subjectId STRING, subjectKind STRING, property STRING, wording STRING,
+    accordingToId STRING, value STRING, minimum DOUBLE, maximum DOUBLE, documentId STRING,
+    evidenceIds STRING, fingerprint STRING
+  ) FROM '{{file}}' (header = true, parallel = false)
+  WITH *, $itemSep AS itemSep, $emptyCell AS emptyCell
+  RETURN
+    CASE WHEN id = emptyCell THEN '' ELSE id END,
+    CASE WHEN subjectId = emptyCell THEN '' ELSE subjectId END,
+    CASE WHEN subjectKind = emptyCell THEN '' ELSE subjectKind END,
+    CASE WHEN property = emptyCell THEN '' ELSE property END,
+    CASE WHEN wording = emptyCell THEN '' ELSE wording END,
+    CASE WHEN accordingToId = emptyCell THEN '' ELSE accordingToId END,
+    CASE WHEN value = emptyCell THEN '' ELSE value END, minimum, maximum,
+    CASE WHEN documentId = emptyCell THEN '' ELSE documentId END,
+    string_split(evidenceIds, itemSep),
+    CASE WHEN fingerprint = emptyCell THEN '' ELSE fingerprint END
 )

@@ -1,23 +1,24 @@
-// Bulk load into an empty store (kuzu-bulk-load.ts): each column is one text, cells joined
-// by $cellSep, list items by $itemSep; a null cell is $nullCell.
-// The separators are bound in WITH: used in RETURN, they trip Kuzu 0.11's COPY binder.
-COPY Document FROM (
-  WITH $itemSep AS itemSep, $nullCell AS nullCell, string_split($id, $cellSep) AS id,
-       string_split($title, $cellSep) AS title, string_split($author, $cellSep) AS author,
-       string_split($authorActorId, $cellSep) AS authorActorId,
-       string_split($publishedDate, $cellSep) AS publishedDate,
-       string_split($publishedPrecision, $cellSep) AS publishedPrecision,
-       string_split($publishedInferred, $cellSep) AS publishedInferred,
-       string_split($publishedBasis, $cellSep) AS publishedBasis,
-       string_split($text, $cellSep) AS text, string_split($sortKey, $cellSep) AS sortKey,
-       string_split($evidenceIds, $cellSep) AS evidenceIds, string_split($fingerprint, $cellSep) AS fingerprint,
-       string_split($searchText, $cellSep) AS searchText
-  UNWIND range(1, size(id)) AS i
-  RETURN nullif(id[i], nullCell), nullif(title[i], nullCell), nullif(author[i], nullCell),
-         nullif(authorActorId[i], nullCell), nullif(publishedDate[i], nullCell),
-         nullif(publishedPrecision[i], nullCell),
-         CAST(nullif(publishedInferred[i], nullCell) AS BOOLEAN),
-         nullif(publishedBasis[i], nullCell), nullif(text[i], nullCell),
-         nullif(sortKey[i], nullCell), string_split(nullif(evidenceIds[i], nullCell), itemSep), nullif(fingerprint[i], nullCell),
-         nullif(searchText[i], nullCell)
+// Bulk load into an empty store (kuzu-bulk-spool.ts): COPY from a CSV file the adapter
+// spools; {{file}} is that file's path (checked by the adapter, never from input). Columns are
+// named, so a table whose columns an upgrade appended loads the same. An empty cell is null;
+// $emptyCell stands for an empty text and list items are joined by $itemSep.
+COPY Document(id, title, author, authorActorId, publishedDate, publishedPrecision, publishedInferred, publishedBasis, text, sortKey, evidenceIds, fingerprint, searchText) FROM (
+  LOAD WITH HEADERS (
+    id STRING, title STRING, author STRING, authorActorId STRING, publishedDate STRING,
+    publishedPrecision STRING, publishedInferred BOOLEAN, publishedBasis STRING, text STRING,
+    sortKey STRING, evidenceIds STRING, fingerprint STRING, searchText STRING
+  ) FROM '{{file}}' (header = true, parallel = false)
+  WITH *, $itemSep AS itemSep, $emptyCell AS emptyCell
+  RETURN
+    CASE WHEN id = emptyCell THEN '' ELSE id END,
+    CASE WHEN title = emptyCell THEN '' ELSE title END,
+    CASE WHEN author = emptyCell THEN '' ELSE author END,
+    CASE WHEN authorActorId = emptyCell THEN '' ELSE authorActorId END,
+    CASE WHEN publishedDate = emptyCell THEN '' ELSE publishedDate END,
+    CASE WHEN publishedPrecision = emptyCell THEN '' ELSE publishedPrecision END, publishedInferred,
+    CASE WHEN publishedBasis = emptyCell THEN '' ELSE publishedBasis END,
+    CASE WHEN text = emptyCell THEN '' ELSE text END,
+    CASE WHEN sortKey = emptyCell THEN '' ELSE sortKey END, string_split(evidenceIds, itemSep),
+    CASE WHEN fingerprint = emptyCell THEN '' ELSE fingerprint END,
+    CASE WHEN searchText = emptyCell THEN '' ELSE searchText END
 )

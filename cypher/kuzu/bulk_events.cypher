@@ -1,23 +1,25 @@
-// Bulk load into an empty store (kuzu-bulk-load.ts): each column is one text, cells joined
-// by $cellSep, list items by $itemSep; a null cell is $nullCell.
-// The separators are bound in WITH: used in RETURN, they trip Kuzu 0.11's COPY binder.
-COPY Event FROM (
-  WITH $itemSep AS itemSep, $nullCell AS nullCell, string_split($id, $cellSep) AS id,
-       string_split($type, $cellSep) AS type, string_split($title, $cellSep) AS title,
-       string_split($description, $cellSep) AS description, string_split($date, $cellSep) AS date,
-       string_split($datePrecision, $cellSep) AS datePrecision,
-       string_split($dateStart, $cellSep) AS dateStart, string_split($dateEnd, $cellSep) AS dateEnd,
-       string_split($dateInferred, $cellSep) AS dateInferred, string_split($dateBasis, $cellSep) AS dateBasis,
-       string_split($placeId, $cellSep) AS placeId, string_split($sortKey, $cellSep) AS sortKey,
-       string_split($evidenceIds, $cellSep) AS evidenceIds, string_split($fingerprint, $cellSep) AS fingerprint,
-       string_split($searchText, $cellSep) AS searchText
-  UNWIND range(1, size(id)) AS i
-  RETURN nullif(id[i], nullCell), nullif(type[i], nullCell), nullif(title[i], nullCell),
-         nullif(description[i], nullCell), nullif(date[i], nullCell),
-         nullif(datePrecision[i], nullCell), nullif(dateStart[i], nullCell),
-         nullif(dateEnd[i], nullCell), CAST(nullif(dateInferred[i], nullCell) AS BOOLEAN),
-         nullif(dateBasis[i], nullCell),
-         nullif(placeId[i], nullCell), nullif(sortKey[i], nullCell),
-         string_split(nullif(evidenceIds[i], nullCell), itemSep), nullif(fingerprint[i], nullCell),
-         nullif(searchText[i], nullCell)
+// Bulk load into an empty store (kuzu-bulk-spool.ts): COPY from a CSV file the adapter
+// spools; {{file}} is that file's path (checked by the adapter, never from input). Columns are
+// named, so a table whose columns an upgrade appended loads the same. An empty cell is null;
+// $emptyCell stands for an empty text and list items are joined by $itemSep.
+COPY Event(id, type, title, description, date, datePrecision, dateStart, dateEnd, dateInferred, dateBasis, placeId, sortKey, evidenceIds, fingerprint, searchText) FROM (
+  LOAD WITH HEADERS (
+    id STRING, type STRING, title STRING, description STRING, date STRING, datePrecision STRING,
+    dateStart STRING, dateEnd STRING, dateInferred BOOLEAN, dateBasis STRING, placeId STRING,
+    sortKey STRING, evidenceIds STRING, fingerprint STRING, searchText STRING
+  ) FROM '{{file}}' (header = true, parallel = false)
+  WITH *, $itemSep AS itemSep, $emptyCell AS emptyCell
+  RETURN
+    CASE WHEN id = emptyCell THEN '' ELSE id END, CASE WHEN type = emptyCell THEN '' ELSE type END,
+    CASE WHEN title = emptyCell THEN '' ELSE title END,
+    CASE WHEN description = emptyCell THEN '' ELSE description END,
+    CASE WHEN date = emptyCell THEN '' ELSE date END,
+    CASE WHEN datePrecision = emptyCell THEN '' ELSE datePrecision END,
+    CASE WHEN dateStart = emptyCell THEN '' ELSE dateStart END,
+    CASE WHEN dateEnd = emptyCell THEN '' ELSE dateEnd END, dateInferred,
+    CASE WHEN dateBasis = emptyCell THEN '' ELSE dateBasis END,
+    CASE WHEN placeId = emptyCell THEN '' ELSE placeId END,
+    CASE WHEN sortKey = emptyCell THEN '' ELSE sortKey END, string_split(evidenceIds, itemSep),
+    CASE WHEN fingerprint = emptyCell THEN '' ELSE fingerprint END,
+    CASE WHEN searchText = emptyCell THEN '' ELSE searchText END
 )

@@ -1,15 +1,18 @@
-// Bulk load into an empty store (kuzu-bulk-load.ts): each column is one text, cells joined
-// by $cellSep, list items by $itemSep; a null cell is $nullCell.
-// The separators are bound in WITH: used in RETURN, they trip Kuzu 0.11's COPY binder.
-COPY Evidence FROM (
-  WITH $itemSep AS itemSep, $nullCell AS nullCell, string_split($id, $cellSep) AS id,
-       string_split($documentId, $cellSep) AS documentId, string_split($quote, $cellSep) AS quote,
-       string_split($startOffset, $cellSep) AS startOffset,
-       string_split($endOffset, $cellSep) AS endOffset, string_split($factId, $cellSep) AS factId,
-       string_split($factKind, $cellSep) AS factKind, string_split($fingerprint, $cellSep) AS fingerprint
-  UNWIND range(1, size(id)) AS i
-  RETURN nullif(id[i], nullCell), nullif(documentId[i], nullCell), nullif(quote[i], nullCell),
-         CAST(nullif(startOffset[i], nullCell) AS INT64),
-         CAST(nullif(endOffset[i], nullCell) AS INT64), nullif(factId[i], nullCell),
-         nullif(factKind[i], nullCell), nullif(fingerprint[i], nullCell)
+// Bulk load into an empty store (kuzu-bulk-spool.ts): COPY from a CSV file the adapter
+// spools; {{file}} is that file's path (checked by the adapter, never from input). Columns are
+// named, so a table whose columns an upgrade appended loads the same. An empty cell is null;
+// $emptyCell stands for an empty text and list items are joined by $itemSep.
+COPY Evidence(id, documentId, quote, startOffset, endOffset, factId, factKind, fingerprint) FROM (
+  LOAD WITH HEADERS (
+    id STRING, documentId STRING, quote STRING, startOffset INT64, endOffset INT64, factId STRING,
+    factKind STRING, fingerprint STRING
+  ) FROM '{{file}}' (header = true, parallel = false)
+  WITH *, $itemSep AS itemSep, $emptyCell AS emptyCell
+  RETURN
+    CASE WHEN id = emptyCell THEN '' ELSE id END,
+    CASE WHEN documentId = emptyCell THEN '' ELSE documentId END,
+    CASE WHEN quote = emptyCell THEN '' ELSE quote END, startOffset, endOffset,
+    CASE WHEN factId = emptyCell THEN '' ELSE factId END,
+    CASE WHEN factKind = emptyCell THEN '' ELSE factKind END,
+    CASE WHEN fingerprint = emptyCell THEN '' ELSE fingerprint END
 )

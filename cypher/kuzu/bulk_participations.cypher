@@ -1,18 +1,21 @@
-// Bulk load into an empty store (kuzu-bulk-load.ts): each column is one text, cells joined
-// by $cellSep, list items by $itemSep; a null cell is $nullCell.
-// The separators are bound in WITH: used in RETURN, they trip Kuzu 0.11's COPY binder.
+// Bulk load into an empty store (kuzu-bulk-spool.ts): COPY from a CSV file the adapter
+// spools; {{file}} is that file's path (checked by the adapter, never from input). Columns are
+// named, so a table whose columns an upgrade appended loads the same. An empty cell is null;
+// $emptyCell stands for an empty text and list items are joined by $itemSep.
 // The event's sort key, type and dates come from the batch (participation-event-keys.ts).
-COPY PARTICIPATED FROM (
-  WITH $itemSep AS itemSep, $nullCell AS nullCell, string_split($actorId, $cellSep) AS actorId,
-       string_split($eventId, $cellSep) AS eventId, string_split($id, $cellSep) AS id,
-       string_split($roles, $cellSep) AS roles, string_split($evidenceIds, $cellSep) AS evidenceIds,
-       string_split($documentIds, $cellSep) AS documentIds, string_split($fingerprint, $cellSep) AS fingerprint,
-       string_split($eventSortKey, $cellSep) AS eventSortKey, string_split($eventType, $cellSep) AS eventType,
-       string_split($eventDateStart, $cellSep) AS eventDateStart, string_split($eventDateEnd, $cellSep) AS eventDateEnd
-  UNWIND range(1, size(actorId)) AS i
-  RETURN nullif(actorId[i], nullCell), nullif(eventId[i], nullCell), nullif(id[i], nullCell),
-         string_split(nullif(roles[i], nullCell), itemSep), string_split(nullif(evidenceIds[i], nullCell), itemSep),
-         string_split(nullif(documentIds[i], nullCell), itemSep), nullif(fingerprint[i], nullCell),
-         nullif(eventSortKey[i], nullCell), nullif(eventType[i], nullCell),
-         nullif(eventDateStart[i], nullCell), nullif(eventDateEnd[i], nullCell)
+COPY PARTICIPATED(id, roles, evidenceIds, documentIds, fingerprint, eventSortKey, eventType, eventDateStart, eventDateEnd) FROM (
+  LOAD WITH HEADERS (
+    actorId STRING, eventId STRING, id STRING, roles STRING, evidenceIds STRING, documentIds STRING,
+    fingerprint STRING, eventSortKey STRING, eventType STRING, eventDateStart STRING,
+    eventDateEnd STRING
+  ) FROM '{{file}}' (header = true, parallel = false)
+  WITH *, $itemSep AS itemSep, $emptyCell AS emptyCell
+  RETURN
+    actorId, eventId, CASE WHEN id = emptyCell THEN '' ELSE id END, string_split(roles, itemSep),
+    string_split(evidenceIds, itemSep), string_split(documentIds, itemSep),
+    CASE WHEN fingerprint = emptyCell THEN '' ELSE fingerprint END,
+    CASE WHEN eventSortKey = emptyCell THEN '' ELSE eventSortKey END,
+    CASE WHEN eventType = emptyCell THEN '' ELSE eventType END,
+    CASE WHEN eventDateStart = emptyCell THEN '' ELSE eventDateStart END,
+    CASE WHEN eventDateEnd = emptyCell THEN '' ELSE eventDateEnd END
 )

@@ -1,11 +1,15 @@
-// Bulk load into an empty store (kuzu-bulk-load.ts): each column is one text, cells joined
-// by $cellSep, list items by $itemSep; a null cell is $nullCell.
-// The separators are bound in WITH: used in RETURN, they trip Kuzu 0.11's COPY binder.
-COPY Place FROM (
-  WITH $itemSep AS itemSep, $nullCell AS nullCell, string_split($id, $cellSep) AS id,
-       string_split($name, $cellSep) AS name, string_split($kind, $cellSep) AS kind,
-       string_split($countryId, $cellSep) AS countryId, string_split($aliases, $cellSep) AS aliases, string_split($fingerprint, $cellSep) AS fingerprint
-  UNWIND range(1, size(id)) AS i
-  RETURN nullif(id[i], nullCell), nullif(name[i], nullCell), nullif(kind[i], nullCell),
-         nullif(countryId[i], nullCell), string_split(nullif(aliases[i], nullCell), itemSep), nullif(fingerprint[i], nullCell)
+// Bulk load into an empty store (kuzu-bulk-spool.ts): COPY from a CSV file the adapter
+// spools; {{file}} is that file's path (checked by the adapter, never from input). Columns are
+// named, so a table whose columns an upgrade appended loads the same. An empty cell is null;
+// $emptyCell stands for an empty text and list items are joined by $itemSep.
+COPY Place(id, name, kind, countryId, aliases, fingerprint) FROM (
+  LOAD WITH HEADERS (
+    id STRING, name STRING, kind STRING, countryId STRING, aliases STRING, fingerprint STRING
+  ) FROM '{{file}}' (header = true, parallel = false)
+  WITH *, $itemSep AS itemSep, $emptyCell AS emptyCell
+  RETURN
+    CASE WHEN id = emptyCell THEN '' ELSE id END, CASE WHEN name = emptyCell THEN '' ELSE name END,
+    CASE WHEN kind = emptyCell THEN '' ELSE kind END,
+    CASE WHEN countryId = emptyCell THEN '' ELSE countryId END, string_split(aliases, itemSep),
+    CASE WHEN fingerprint = emptyCell THEN '' ELSE fingerprint END
 )

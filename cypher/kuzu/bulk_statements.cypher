@@ -1,18 +1,22 @@
-// Bulk load into an empty store (kuzu-bulk-load.ts): each column is one text, cells joined
-// by $cellSep, list items by $itemSep; a null cell is $nullCell.
-// The separators are bound in WITH: used in RETURN, they trip Kuzu 0.11's COPY binder.
-COPY Statement FROM (
-  WITH $itemSep AS itemSep, $nullCell AS nullCell, string_split($id, $cellSep) AS id,
-       string_split($speakerId, $cellSep) AS speakerId, string_split($text, $cellSep) AS text,
-       string_split($mode, $cellSep) AS mode, string_split($date, $cellSep) AS date,
-       string_split($datePrecision, $cellSep) AS datePrecision,
-       string_split($eventId, $cellSep) AS eventId,
-       string_split($documentId, $cellSep) AS documentId,
-       string_split($sortKey, $cellSep) AS sortKey,
-       string_split($evidenceIds, $cellSep) AS evidenceIds, string_split($fingerprint, $cellSep) AS fingerprint
-  UNWIND range(1, size(id)) AS i
-  RETURN nullif(id[i], nullCell), nullif(speakerId[i], nullCell), nullif(text[i], nullCell),
-         nullif(mode[i], nullCell), nullif(date[i], nullCell), nullif(datePrecision[i], nullCell),
-         nullif(eventId[i], nullCell), nullif(documentId[i], nullCell),
-         nullif(sortKey[i], nullCell), string_split(nullif(evidenceIds[i], nullCell), itemSep), nullif(fingerprint[i], nullCell)
+// Bulk load into an empty store (kuzu-bulk-spool.ts): COPY from a CSV file the adapter
+// spools; {{file}} is that file's path (checked by the adapter, never from input). Columns are
+// named, so a table whose columns an upgrade appended loads the same. An empty cell is null;
+// $emptyCell stands for an empty text and list items are joined by $itemSep.
+COPY Statement(id, speakerId, text, mode, date, datePrecision, eventId, documentId, sortKey, evidenceIds, fingerprint) FROM (
+  LOAD WITH HEADERS (
+    id STRING, speakerId STRING, text STRING, mode STRING, date STRING, datePrecision STRING,
+    eventId STRING, documentId STRING, sortKey STRING, evidenceIds STRING, fingerprint STRING
+  ) FROM '{{file}}' (header = true, parallel = false)
+  WITH *, $itemSep AS itemSep, $emptyCell AS emptyCell
+  RETURN
+    CASE WHEN id = emptyCell THEN '' ELSE id END,
+    CASE WHEN speakerId = emptyCell THEN '' ELSE speakerId END,
+    CASE WHEN text = emptyCell THEN '' ELSE text END,
+    CASE WHEN mode = emptyCell THEN '' ELSE mode END,
+    CASE WHEN date = emptyCell THEN '' ELSE date END,
+    CASE WHEN datePrecision = emptyCell THEN '' ELSE datePrecision END,
+    CASE WHEN eventId = emptyCell THEN '' ELSE eventId END,
+    CASE WHEN documentId = emptyCell THEN '' ELSE documentId END,
+    CASE WHEN sortKey = emptyCell THEN '' ELSE sortKey END, string_split(evidenceIds, itemSep),
+    CASE WHEN fingerprint = emptyCell THEN '' ELSE fingerprint END
 )

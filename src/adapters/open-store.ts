@@ -8,5 +8,8 @@ export async function openStore(config: AppConfig): Promise<GraphStore> {
   if (config.graphStore === 'neo4j' && config.neo4j) {
     return Neo4jGraphStore.open({ ...config.neo4j, queryTimeoutMs: config.queryTimeoutMs });
   }
-  return KuzuGraphStore.open(config.kuzuPath, { queryTimeoutMs: config.queryTimeoutMs });
+  return KuzuGraphStore.open(config.kuzuPath, {
+    queryTimeoutMs: config.queryTimeoutMs,
+    bufferPoolMb: config.kuzuBufferPoolMb,
+  });
 }

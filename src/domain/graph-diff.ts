@@ -138,12 +138,23 @@ export function allCreated(batch: GraphBatch): GraphChanges {
 }
 
 function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  // Written out as loops: every record of an ingest passes here (300,000 at 100,000 participations).
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + canonicalJson(value[i]);
+    return out + ']';
+  }
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    const record = value as Record<string, unknown>;
+    // The default sort orders by UTF-16 code units, as `<` does.
+    const keys = Object.keys(record).sort();
+    let out = '{';
+    for (const key of keys) {
+      const field = record[key];
+      if (field === undefined) continue;
+      out += (out.length === 1 ? '' : ',') + JSON.stringify(key) + ':' + canonicalJson(field);
+    }
+    return out + '}';
   }
   return JSON.stringify(value ?? null);
 }

@@ -42,6 +42,9 @@ export interface TieWithActor {
  * methods take lists so that the API can batch a whole nested query level into
  * one round trip.
  */
+/** The chunks of one write, in memory or produced as they are read. */
+export type GraphChunks = Iterable<GraphBatch> | AsyncIterable<GraphBatch>;
+
 export interface GraphStore {
   /** "kuzu" or "neo4j", for logs and health. */
   readonly kind: string;
@@ -52,6 +55,15 @@ export interface GraphStore {
   schemaStatus(): Promise<SchemaStatus>;
   /** Writes the batch in one transaction: everything or nothing. MERGE by id, so idempotent. */
   writeGraph(batch: GraphBatch): Promise<void>;
+  /**
+   * Writes a graph that comes in chunks (an import or a generator too large to
+   * hold at once) as ONE transaction: all of it or nothing, as `writeGraph` of
+   * the chunks joined. A chunk's links reference records in the store or in
+   * the same or an earlier chunk. A record given again in a later chunk: the
+   * stores may keep either copy, so give each record once. The chunks are read
+   * once, in order, and need not all be in memory together.
+   */
+  writeGraphChunks(chunks: GraphChunks): Promise<void>;
   /**
    * Every record's id and the fingerprint it was written with, per kind: what an
    * ingest compares with the sources' graph to find what changed.

@@ -8,10 +8,11 @@ import { format, resolveConfig } from 'prettier';
 import { createServices, openStore, startApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import type { GraphCounts } from '../../src/domain/graph';
-import { countsOf } from '../../src/domain/graph-diff';
 import { buildGraphSchema } from '../../src/graphql/schema';
 import { GraphqlEndpoint } from '../../src/http/graphql-server';
-import { generateGraph, SIZES } from './generate';
+import { generateGraphStream, SIZES, type SizeSpec } from './generate';
+import { rawCopy } from './raw-copy';
+import type { GraphBatch } from '../../src/domain/graph';
 import { extraBatch, runClients, type ConcurrencyRun } from './concurrency';
 import { GraphqlClient } from './http-client';
 import { ms, summarise, timed, type Latency } from './measure';
@@ -243,18 +244,7 @@ function linearEstimate(
     note,
     result: {
       size,
-      counts: {
-        documents: spec.documents,
-        actors: spec.actors,
-        places: 0,
-        events: 0,
-        participations: spec.participations,
-        statements: 0,
-        statementAbout: 0,
-        ties: 0,
-        claims: 0,
-        evidence: 0,
-      },
+      counts: countsFromSpec(spec),
       generateSeconds: Number.NaN,
       hubParticipations: [],
       operations: [],
@@ -310,6 +300,7 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
       PORT: '0',
       HOST: '127.0.0.1',
       KUZU_PATH: path.join(folder, 'graph.kuzu'),
+      KUZU_BUFFER_POOL_MB: String(spec.bufferPoolMb),
       SEEDS_DIR: path.join(ROOT, 'seeds'),
       INGEST_ON_START: 'false',
       ...(target
@@ -322,15 +313,15 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
           }
         : {}),
     });
-    // Generation and ingest in their own scope, so the batch can be collected before measuring.
+    // Generation and ingest in their own scope, so what they hold can be collected before measuring.
     const { picker, ingest, hubParticipations, generateSeconds, store } = await (async () => {
       let start = performance.now();
-      const graph = generateGraph(spec, options.seed);
-      const generateSeconds = (performance.now() - start) / 1000;
-      const { batch } = graph;
+      // The graph streams into the store a chunk at a time (writeGraphChunks); only what
+      // later chunks need of earlier ones is held (generate.ts).
+      const graph = generateGraphStream(spec, options.seed);
+      const planSeconds = (performance.now() - start) / 1000;
       console.log(
-        `generated in ${generateSeconds.toFixed(1)} s: ${batch.actors.length} actors, ${batch.events.length} events, ` +
-          `${batch.participations.length} participations, ${batch.evidence.length} evidence spans; ` +
+        `planned in ${planSeconds.toFixed(1)} s: ${spec.actors} actors, ${spec.participations} participations; ` +
           `top hubs ${graph.hubParticipations.slice(0, 3).join(', ')} participations`,
       );
       const store = await openStore(config);
@@ -338,31 +329,44 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
       // What is known before the ingest, should it not finish in time.
       const before: Partial<SizeResult> = {
         size,
-        counts: countsOf(batch),
-        generateSeconds,
+        counts: countsFromSpec(spec),
+        generateSeconds: planSeconds,
         hubParticipations: graph.hubParticipations,
         operations: [],
       };
       if (options.out) await writeFile(`${options.out}.partial`, JSON.stringify(before));
       process.send?.({ ingestStarted: true });
+      const chunks = new TimedChunks(graph.chunks());
       start = performance.now();
-      await store.writeGraph(batch);
-      const writeSeconds = (performance.now() - start) / 1000;
+      await store.writeGraphChunks(chunks);
+      // The generator's own time, spent while the store waits for its next chunk, is not the ingest's.
+      const writeSeconds = (performance.now() - start) / 1000 - chunks.seconds;
+      const ingestPeakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
       process.send?.({ ingestDone: true });
       console.log(
-        `writeGraph: ${writeSeconds.toFixed(1)} s, ` +
-          `${Math.round(batch.participations.length / writeSeconds)} participations/s`,
+        `writeGraphChunks: ${writeSeconds.toFixed(1)} s (generating the chunks ${chunks.seconds.toFixed(1)} s more), ` +
+          `${Math.round(spec.participations / writeSeconds)} participations/s, peak RSS ${ingestPeakRssMb} MB`,
       );
+      // The yardstick: Kuzu's own COPY of the same rows, into a fresh database beside it.
+      const raw = target ? null : await rawCopy(graph.chunks(), folder, config.kuzuBufferPoolMb);
+      if (raw) {
+        console.log(
+          `Kuzu's own COPY of the same ${raw.rows} rows: ${raw.seconds.toFixed(1)} s; ` +
+            `ingest / own COPY ${(writeSeconds / raw.seconds).toFixed(2)}x`,
+        );
+      }
       const picker = pickerFor(graph);
       return {
         store,
         picker,
-        generateSeconds,
+        generateSeconds: planSeconds + chunks.seconds,
         hubParticipations: graph.hubParticipations,
         ingest: {
           writeSeconds,
-          participations: batch.participations.length,
-          participationsPerSecond: batch.participations.length / writeSeconds,
+          participations: spec.participations,
+          participationsPerSecond: spec.participations / writeSeconds,
+          peakRssMb: ingestPeakRssMb,
+          ...(raw ? { rawCopySeconds: raw.seconds, rawCopyRows: raw.rows } : {}),
         },
       };
     })();
@@ -686,3 +690,39 @@ main().then(
     process.exit(1);
   },
 );
+
+/** What a size's spec says of its counts, for a size whose ingest did not finish (what it does not say is 0). */
+function countsFromSpec(spec: SizeSpec): GraphCounts {
+  return {
+    documents: spec.documents,
+    actors: spec.actors,
+    places: 0,
+    events: 0,
+    participations: spec.participations,
+    statements: 0,
+    statementAbout: 0,
+    ties: 0,
+    claims: 0,
+    evidence: 0,
+  };
+}
+
+/** The chunks of a generated graph, with the time spent producing them (not the store's). */
+class TimedChunks implements Iterable<GraphBatch> {
+  seconds = 0;
+
+  constructor(private readonly inner: Iterator<GraphBatch>) {}
+
+  [Symbol.iterator](): Iterator<GraphBatch> {
+    return {
+      next: () => {
+        const start = performance.now();
+        try {
+          return this.inner.next();
+        } finally {
+          this.seconds += (performance.now() - start) / 1000;
+        }
+      },
+    };
+  }
+}

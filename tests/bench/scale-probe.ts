@@ -6,7 +6,7 @@ import { KuzuGraphStore } from '../../src/adapters/kuzu/kuzu.store';
 import { loadConfig } from '../../src/config';
 import type { GraphStore } from '../../src/ports/graph-store.port';
 import type { NameIndex } from '../../src/services/name-index';
-import { generateGraph, SIZES } from './generate';
+import { generateGraphStream, SIZES } from './generate';
 import { GraphqlClient } from './http-client';
 import { ms, summarise, timed } from './measure';
 import { Rng } from './prng';
@@ -44,7 +44,7 @@ function configFor(folder: string) {
 async function build(folder: string, size: string): Promise<void> {
   const spec = SIZES[size];
   if (!spec) throw new Error(`unknown size ${size}`);
-  const graph = generateGraph(spec, 20250621);
+  const graph = generateGraphStream(spec, 20250621);
   const meta: Meta = {
     hubIds: graph.hubIds,
     actorIds: graph.actorIds,
@@ -52,17 +52,16 @@ async function build(folder: string, size: string): Promise<void> {
     actorNames: graph.actorNames,
   };
   await writeFile(path.join(folder, 'meta.json'), JSON.stringify(meta));
-  // The product's default 1 GB buffer pool is too small for one transaction of L
-  // ("the buffer pool is full" during writeGraph), and its COMMIT can outlast the 30 s
-  // query timeout on a busy machine; reads use the defaults.
-  const store = await KuzuGraphStore.open(configFor(folder).kuzuPath, {
-    bufferPoolMb: 8192,
-    queryTimeoutMs: 3_600_000,
-  });
+  // The product's write path: the graph streams in (writeGraphChunks); the buffer pool the
+  // size needs (SizeSpec.bufferPoolMb), the product's other defaults.
+  const store = await KuzuGraphStore.open(configFor(folder).kuzuPath, { bufferPoolMb: spec.bufferPoolMb });
   await store.initSchema();
   const start = performance.now();
-  await store.writeGraph(graph.batch);
-  console.log(`writeGraph ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  await store.writeGraphChunks(graph.chunks());
+  console.log(
+    `writeGraphChunks ${((performance.now() - start) / 1000).toFixed(1)} s (generation included), ` +
+      `peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+  );
   await store.close();
 }
 

@@ -148,6 +148,97 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Sto
         expect(await everything(graph)).toEqual(first);
       });
 
+      /** The sample graph in three chunks, each linking only to records of its own or earlier chunks. */
+      const inChunks = (graph: GraphBatch): GraphBatch[] => {
+        const none: GraphBatch = { ...graph, ...Object.fromEntries(Object.keys(graph).map((k) => [k, []])) };
+        const [firstEvent, ...otherEvents] = graph.events;
+        const ofEvents = (ids: readonly string[]) =>
+          graph.participations.filter((p) => ids.includes(p.eventId));
+        return [
+          {
+            ...none,
+            documents: graph.documents,
+            actors: graph.actors,
+            places: graph.places,
+            evidence: graph.evidence,
+          },
+          { ...none, events: [firstEvent!], participations: ofEvents([firstEvent!.id]) },
+          {
+            ...graph,
+            documents: [],
+            actors: [],
+            places: [],
+            evidence: [],
+            events: otherEvents,
+            participations: ofEvents(otherEvents.map((e) => e.id)),
+          },
+        ];
+      };
+      async function* produced(chunks: readonly GraphBatch[], failure?: Error): AsyncGenerator<GraphBatch> {
+        for (const chunk of chunks) {
+          // Produced as the write reads them, not all there at the start.
+          await new Promise((resolve) => setImmediate(resolve));
+          yield chunk;
+        }
+        if (failure) throw failure;
+      }
+
+      it('writes a graph given in chunks as one write of the whole, into an empty store and one with data', async () => {
+        const graph = sampleGraph();
+        await store.writeGraphChunks(produced(inChunks(graph)));
+        const first = await everything(graph);
+        expect(first.counts).toEqual(countsOf(graph));
+        expect(first.actors).toEqual(sortById(graph.actors));
+        expect(first.events).toEqual(sortById(graph.events));
+        expect(first.participations).toEqual(sortById(graph.participations));
+        expect(first.evidence).toEqual(sortById(graph.evidence));
+        expect(first.about).toEqual(graph.statementAbout);
+        expect(first.aliasLinks).toEqual(
+          graph.actors.flatMap((a) => a.aliasKeys.map((key) => `${key} -> ${a.id}`)).sort(),
+        );
+        // A participant's page reads the copies of its events' keys the load gave its participations.
+        const query: EventListQuery = {
+          types: [],
+          participantId: 'lukashenko',
+          from: null,
+          to: null,
+          ...page,
+        };
+        expect((await store.listEvents(query)).items.map((e) => e.id)).toEqual(
+          sortById(graph.events)
+            .filter((e) => graph.participations.some((p) => p.eventId === e.id && p.actorId === 'lukashenko'))
+            .sort((a, b) => a.sortKey.localeCompare(b.sortKey))
+            .map((e) => e.id),
+        );
+
+        // Again, into the store that now holds it (in-memory chunks this time): nothing changes.
+        await store.writeGraphChunks(inChunks(graph));
+        expect(await everything(graph)).toEqual(first);
+      });
+
+      it('writes nothing of a chunked graph when a chunk dangles or its source fails midway', async () => {
+        const graph = sampleGraph();
+        const chunks = inChunks(graph);
+        const ghost = { ...graph.participations[0]!, id: 'p-ghost', actorId: 'nobody' };
+        const dangling = [...chunks, { ...chunks[1]!, events: [], participations: [ghost] }];
+        await expect(store.writeGraphChunks(produced(dangling))).rejects.toBeInstanceOf(StoreConstraintError);
+        expect(Object.values(await store.counts()).every((n) => n === 0)).toBe(true);
+        const broken = new Error('the source broke off');
+        await expect(store.writeGraphChunks(produced(chunks.slice(0, 2), broken))).rejects.toBe(broken);
+        expect(Object.values(await store.counts()).every((n) => n === 0)).toBe(true);
+
+        // After that, the store takes the graph, and a failing update of it changes nothing.
+        await store.writeGraphChunks(produced(chunks));
+        const before = await everything(graph);
+        const renamed = { ...graph.actors[0]!, description: 'changed by a write that fails' };
+        const update = [{ ...chunks[0]!, actors: [renamed], documents: [], places: [], evidence: [] }];
+        await expect(store.writeGraphChunks(produced(update, broken))).rejects.toBe(broken);
+        await expect(store.writeGraphChunks(produced([...update, dangling[3]!]))).rejects.toBeInstanceOf(
+          StoreConstraintError,
+        );
+        expect(await everything(graph)).toEqual(before);
+      });
+
       it('links a new spelling to every actor it names when a store with data takes it', async () => {
         const sample = sampleGraph();
         await store.writeGraph(sample);

@@ -34,7 +34,9 @@ describe('Kuzu schema upgrade: participations gain their events keys', () => {
     const database = new kuzu.Database(databasePath, 256 * 1024 * 1024, true, false, 4 * 1024 ** 3);
     const connection = new kuzu.Connection(database);
     for (const column of ['eventSortKey', 'eventType', 'eventDateStart', 'eventDateEnd']) {
-      await connection.query(`ALTER TABLE PARTICIPATED DROP ${column}`);
+      const result = await connection.query(`ALTER TABLE PARTICIPATED DROP ${column}`);
+      // A result left open outlives its database, and freeing it then crashes the process.
+      (Array.isArray(result) ? result : [result]).forEach((each) => each.close());
     }
     await connection.close();
     await database.close();

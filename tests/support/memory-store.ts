@@ -22,6 +22,7 @@ import {
   type ActorListQuery,
   type ClaimListQuery,
   type EventListQuery,
+  type GraphChunks,
   type GraphStore,
   type PageSlice,
   type PathQuery,
@@ -108,7 +109,7 @@ export class MemoryGraphStore implements GraphStore {
   /** Like the stores: removals, then the owned links of changed actors, then the upserts; all or nothing. */
   async applyChanges(changes: GraphChanges): Promise<void> {
     this.calls++;
-    this.atomically(() => {
+    await this.atomically(() => {
       for (const kind of RECORD_KINDS) {
         const table = this.tableOf(kind);
         for (const id of changes.removed[kind])
@@ -132,12 +133,12 @@ export class MemoryGraphStore implements GraphStore {
    * not in the store (what the stores' MATCH before MERGE refuses), everything is
    * put back and the write fails.
    */
-  private atomically(write: () => void): void {
+  private async atomically(write: () => void | Promise<void>): Promise<void> {
     const snapshot = this.snapshot();
     const links = new Set(this.aliasLinkKeys);
     const version = this.version;
     try {
-      write();
+      await write();
       const dangling = this.danglingReferences();
       if (dangling > 0) throw new StoreConstraintError(`${dangling} records reference missing nodes`);
     } catch (error) {
@@ -195,7 +196,14 @@ export class MemoryGraphStore implements GraphStore {
 
   async writeGraph(batch: GraphBatch): Promise<void> {
     this.calls++;
-    this.atomically(() => this.writeUnchecked(batch));
+    await this.atomically(() => this.writeUnchecked(batch));
+  }
+
+  async writeGraphChunks(chunks: GraphChunks): Promise<void> {
+    this.calls++;
+    await this.atomically(async () => {
+      for await (const batch of chunks) this.writeUnchecked(batch);
+    });
   }
 
   private writeUnchecked(batch: GraphBatch): void {

@@ -25,7 +25,7 @@ const LIST_FIELDS = new Set(['aliases', 'aliasKeys', 'evidenceIds', 'documentIds
 const BOOLEAN_FIELDS = new Set(['publishedInferred', 'dateInferred', 'former']);
 const NUMBER_FIELDS = new Set(['minimum', 'maximum', 'startOffset', 'endOffset']);
 
-type Kind = 'list' | 'boolean' | 'number' | 'string';
+export type Kind = 'list' | 'boolean' | 'number' | 'string';
 const WITNESS: Record<Kind, unknown> = { list: [''], boolean: false, number: '0', string: '' };
 const HAS_KIND: Record<Kind, (value: unknown) => boolean> = {
   list: Array.isArray,
@@ -34,7 +34,7 @@ const HAS_KIND: Record<Kind, (value: unknown) => boolean> = {
   string: (value) => typeof value === 'string',
 };
 
-function kindOf(field: string): Kind {
+export function kindOf(field: string): Kind {
   if (LIST_FIELDS.has(field)) return 'list';
   if (BOOLEAN_FIELDS.has(field)) return 'boolean';
   return NUMBER_FIELDS.has(field) ? 'number' : 'string';
@@ -66,9 +66,15 @@ export function mergeRows(query: QueryName, rows: readonly Row[]): Row[] {
 // --- COPY into an empty store ---------------------------------------------------
 
 /** One COPY of a write step, and what makes two of its rows the same record for MERGE. */
-interface CopyOf {
+export interface CopyOf {
   readonly query: QueryName;
   readonly identity: readonly string[];
+  /**
+   * A node table may be loaded by several COPYs (kuzu-bulk-spool.ts); a
+   * relationship table by one: Kuzu 0.11 copies into a relationship table that
+   * has rows 20x slower (155 s for 200,000 participations after the first 200,000).
+   */
+  readonly node?: true;
 }
 
 /**
@@ -77,166 +83,120 @@ interface CopyOf {
  * relationship by its endpoints (and its id when it has one).
  */
 const COPIES: Record<WriteStepName, readonly CopyOf[]> = {
-  write_documents: [{ query: 'bulk_documents', identity: ['id'] }],
-  write_actors: [{ query: 'bulk_actors', identity: ['id'] }],
+  write_documents: [{ query: 'bulk_documents', identity: ['id'], node: true }],
+  write_actors: [{ query: 'bulk_actors', identity: ['id'], node: true }],
   // One key may name two actors: the Alias node once, a NAMES link per actor.
   write_aliases: [
-    { query: 'bulk_alias_keys', identity: ['key'] },
+    { query: 'bulk_alias_keys', identity: ['key'], node: true },
     { query: 'bulk_alias_names', identity: ['key', 'actorId'] },
   ],
-  write_places: [{ query: 'bulk_places', identity: ['id'] }],
+  write_places: [{ query: 'bulk_places', identity: ['id'], node: true }],
   write_place_countries: [{ query: 'bulk_place_countries', identity: ['id', 'countryId'] }],
-  write_events: [{ query: 'bulk_events', identity: ['id'] }],
+  write_events: [{ query: 'bulk_events', identity: ['id'], node: true }],
   write_event_places: [{ query: 'bulk_event_places', identity: ['id', 'placeId'] }],
   write_participations: [{ query: 'bulk_participations', identity: ['actorId', 'eventId', 'id'] }],
   write_ties: [{ query: 'bulk_ties', identity: ['sourceId', 'targetId', 'id'] }],
   write_statements: [
-    { query: 'bulk_statements', identity: ['id'] },
+    { query: 'bulk_statements', identity: ['id'], node: true },
     { query: 'bulk_statement_speakers', identity: ['speakerId', 'id'] },
   ],
   write_statement_events: [{ query: 'bulk_statement_events', identity: ['id', 'eventId'] }],
   write_statement_about: [{ query: 'bulk_statement_about', identity: ['statementId', 'actorId'] }],
-  write_claims: [{ query: 'bulk_claims', identity: ['id'] }],
+  write_claims: [{ query: 'bulk_claims', identity: ['id'], node: true }],
   write_claim_event_subjects: [{ query: 'bulk_claim_event_subjects', identity: ['id', 'subjectId'] }],
   write_claim_actor_subjects: [{ query: 'bulk_claim_actor_subjects', identity: ['id', 'subjectId'] }],
   write_evidence: [
-    { query: 'bulk_evidence', identity: ['id'] },
+    { query: 'bulk_evidence', identity: ['id'], node: true },
     { query: 'bulk_evidence_documents', identity: ['id', 'documentId'] },
   ],
   write_authorship: [{ query: 'bulk_authorship', identity: ['authorActorId', 'id'] }],
 };
 
-export interface BulkCopy {
-  /** The write step it stands for, named in errors. */
-  readonly step: QueryName;
-  readonly query: QueryName;
-  /** The separators, and one text per column. */
-  readonly params: Record<string, string>;
+/** The COPYs that load a write step, in order; a step without one is the caller's bug. */
+export function copiesOf(step: QueryName): readonly CopyOf[] {
+  const copies = COPIES[step as WriteStepName];
+  if (!copies) throw new StoreError(`${step}: no bulk COPY is defined for this write step`);
+  return copies;
 }
 
-/**
- * How a COPY's column texts are cut: control characters that source text
- * almost never holds. A batch whose text does hold one is not bulk-loaded
- * (see `bulkLoadable`). Passed as parameters, since Kuzu's string literals have
- * no escapes for them.
- */
-export const SEPARATORS = { cellSep: '\u001f', itemSep: '\u001e', nullCell: '\u001d' } as const;
-// eslint-disable-next-line no-control-regex -- the separators are control characters
-const HOLDS_SEPARATOR = /[\u001d-\u001f]/;
+/** Every COPY, in the order a load runs them: nodes before the relationships that need them. */
+export const COPY_ORDER: readonly QueryName[] = Object.values(COPIES).flatMap((copies) =>
+  copies.map((copy) => copy.query),
+);
 
 /**
- * Whether every text in `steps` can travel through a COPY's column texts. A
+ * Marks inside a spooled CSV cell (bound as parameters, since Kuzu's string
+ * literals have no escapes for them): Kuzu reads an empty cell, quoted or not,
+ * as null, so an empty text travels as `emptyCell`; list items are joined by
+ * `itemSep`. Control characters that source text almost never holds; a batch
+ * whose text does is written by MERGE (see `bulkLoadable`).
+ */
+export const BULK_MARKS = { itemSep: '\u001e', emptyCell: '\u001c' } as const;
+// eslint-disable-next-line no-control-regex -- the marks (and the two next to them) are control characters
+const HOLDS_MARK = /[\u001c-\u001f]/;
+
+/**
+ * Whether every text in `steps` can travel through a spooled CSV file. A
  * verbatim quote may carry any character; such a batch is written by MERGE.
+ * So is a list holding an empty text, which a CSV cell cannot tell from none.
  */
 export function bulkLoadable(steps: readonly WriteStep[]): boolean {
-  const holds = (value: unknown): boolean =>
-    typeof value === 'string' ? HOLDS_SEPARATOR.test(value) : Array.isArray(value) && value.some(holds);
-  return steps.every((step) => step.rows.every((row) => !Object.values(row).some(holds)));
+  return steps.every((step) => step.rows.every((row) => Object.values(row).every(fitsCsv)));
 }
-/** Characters per column text and COPY, far below V8's limit on a string's length. */
-const MAX_COLUMN_CHARS = 64 * 1024 * 1024;
 
-/** A field's values as cells of a column text; a value of the wrong type fails loudly rather than corrupt. */
-function encoder(query: QueryName, field: string): (value: unknown) => string {
+function fitsCsv(value: unknown): boolean {
+  if (typeof value === 'string') return !HOLDS_MARK.test(value);
+  if (Array.isArray(value))
+    return value.every((item) => typeof item === 'string' && item !== '' && fitsCsv(item));
+  return true;
+}
+
+/** A field's values as CSV cells; a value of the wrong type fails loudly rather than corrupt. */
+export function csvEncoder(query: QueryName, field: string): (value: unknown) => string {
   const kind = kindOf(field);
   const fits = HAS_KIND[kind];
   const text = (value: unknown): string => {
-    if (typeof value !== 'string') throw new StoreError(`${query}: "${field}" holds a ${typeof value} item`);
-    if (HOLDS_SEPARATOR.test(value))
-      throw new StoreError(`${query}: "${field}" holds a control character U+001D–U+001F`);
+    if (typeof value !== 'string' || !fitsCsv(value))
+      throw new StoreError(`${query}: "${field}" holds a control character U+001C–U+001F or a non-text item`);
     return value;
   };
   return (value) => {
-    if (value === null || value === undefined) return SEPARATORS.nullCell;
+    if (value === null || value === undefined) return '';
     if (!fits(value)) throw new StoreError(`${query}: field "${field}" holds an unexpected ${typeof value}`);
     if (kind === 'list') {
       const items = value as readonly unknown[];
       // Kuzu stores an empty list as null anyway.
-      return items.length === 0 ? SEPARATORS.nullCell : items.map(text).join(SEPARATORS.itemSep);
+      return items.length === 0 ? '' : quoted(items.map(text).join(BULK_MARKS.itemSep));
     }
-    return kind === 'string' ? text(value) : String(value);
+    if (kind !== 'string') return String(value);
+    const string = text(value);
+    return string === '' ? BULK_MARKS.emptyCell : quoted(string);
   };
 }
 
-/**
- * The COPYs that load `steps` into an empty store: one per table (more only if
- * a column's text would exceed `maxColumnChars`), built one at a time so only
- * one table's columns are held at once. Rows are deduplicated as MERGE would
- * (same identity: one record, the last one wins); `columnsOf` gives a COPY's
- * columns in order. Empty steps copy nothing.
- */
-export function* bulkCopies(
-  steps: readonly WriteStep[],
-  columnsOf: (query: QueryName) => readonly string[],
-  maxColumnChars = MAX_COLUMN_CHARS,
-): Generator<BulkCopy> {
-  for (const step of steps) {
-    for (const { query, identity } of COPIES[step.query as WriteStepName] ?? missingCopy(step.query)) {
-      const rows = uniqueRows(step.rows, identity);
-      if (rows.length === 0) continue;
-      const columns = columnsOf(query);
-      const cells = columns.map((column) => {
-        const encode = encoder(query, column);
-        return rows.map((row) => encode(row[column]));
-      });
-      for (const [from, to] of parts(cells, maxColumnChars)) {
-        const params: Record<string, string> = { ...SEPARATORS };
-        columns.forEach(
-          (column, k) => (params[column] = (cells[k] as string[]).slice(from, to).join(SEPARATORS.cellSep)),
-        );
-        yield { step: step.query, query, params };
-      }
-    }
-  }
+/** Every text is quoted: Kuzu's CSV reader then keeps commas, quotes and line breaks (read without parallelism). */
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
-function uniqueRows(rows: readonly Row[], identity: readonly string[]): Row[] {
-  const unique = new Map<unknown, Row>();
-  const [single] = identity;
-  for (const row of rows) {
-    const key =
-      identity.length === 1 ? row[single as string] : identity.map((f) => String(row[f])).join('\u0000');
-    unique.set(key, row);
-  }
-  return [...unique.values()];
-}
-
-/** Row ranges [from, to) whose cells keep every column's text within `maxChars`. */
-function parts(cells: readonly string[][], maxChars: number): [number, number][] {
-  const rowCount = cells[0]?.length ?? 0;
-  const lengths = cells.map(() => 0);
-  const ranges: [number, number][] = [];
-  let from = 0;
-  for (let i = 0; i < rowCount; i++) {
-    const over = cells.some(
-      (column, k) => (lengths[k] as number) + (column[i] as string).length + 1 > maxChars,
-    );
-    if (over && i > from) {
-      ranges.push([from, i]);
-      from = i;
-      lengths.fill(0);
-    }
-    cells.forEach((column, k) => (lengths[k] = (lengths[k] as number) + (column[i] as string).length + 1));
-  }
-  ranges.push([from, rowCount]);
-  return ranges;
-}
-
-function missingCopy(query: QueryName): never {
-  throw new StoreError(`${query}: no bulk COPY is defined for this write step`);
-}
-
-/** A COPY's column parameters in the order they first appear, which is its column order. */
-export function copyColumns(text: string): string[] {
-  const names = [...text.matchAll(/\$([A-Za-z_]\w*)/g)].map((match) => match[1] as string);
-  return [...new Set(names)].filter((name) => !(name in SEPARATORS));
+/** The columns a bulk COPY's `LOAD WITH HEADERS (…)` declares, in file order. */
+export function loadColumns(text: string): string[] {
+  const declared = /LOAD WITH HEADERS\s*\(([^)]*)\)/.exec(text)?.[1];
+  if (declared === undefined) throw new StoreError('a bulk COPY declares no LOAD WITH HEADERS columns');
+  return declared
+    .split(',')
+    .map((column) => column.trim().split(/\s+/)[0] ?? '')
+    .filter((name) => name !== '');
 }
 
 /** A relationship COPY whose endpoint is missing is a dangling reference, as in the MERGE path. */
-export function bulkCopyError(copy: BulkCopy, error: unknown): unknown {
+export function bulkCopyError(step: QueryName, error: unknown): unknown {
   const message = error instanceof Error ? error.message : String(error);
-  if (!/Unable to find primary key value/i.test(message)) return error;
-  return new StoreConstraintError(`${copy.step}: a row references a node that does not exist (${message})`, {
-    cause: error,
-  });
+  if (/Unable to find primary key value/i.test(message))
+    return new StoreConstraintError(`${step}: a row references a node that does not exist (${message})`, {
+      cause: error,
+    });
+  if (/duplicated primary key/i.test(message))
+    return new StoreConstraintError(`${step}: a record is given twice (${message})`, { cause: error });
+  return error;
 }

@@ -20,6 +20,12 @@ export function mapKuzuError(error: unknown, context: string): DomainError {
       { cause: error },
     );
   }
+  if (/buffer pool is full/i.test(message)) {
+    return new StoreError(
+      `Kuzu's buffer pool is too small for this work (${context}); it was undone: raise KUZU_BUFFER_POOL_MB`,
+      { cause: error },
+    );
+  }
   if (/interrupted|timeout/i.test(message)) {
     return new StoreTimeoutError(`Kuzu stopped a query that ran too long (${context})`, { cause: error });
   }

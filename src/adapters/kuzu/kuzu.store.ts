@@ -15,6 +15,7 @@ import {
   type ActorListQuery,
   type ClaimListQuery,
   type EventListQuery,
+  type GraphChunks,
   type GraphStore,
   type PageSlice,
   type PathQuery,
@@ -46,11 +47,19 @@ import {
   WRITE_CHUNK_SIZE,
   type WriteStep,
 } from '../shared/write-plan';
-import { bulkCopies, bulkCopyError, bulkLoadable, copyColumns, mergeRows } from './kuzu-bulk-load';
+import {
+  BULK_MARKS,
+  bulkCopyError,
+  bulkLoadable,
+  csvEncoder,
+  loadColumns,
+  mergeRows,
+} from './kuzu-bulk-load';
+import { BulkSpool, ROWS_PER_FILE } from './kuzu-bulk-spool';
+import { chunkIterator, withChunkSourceErrors } from '../shared/graph-chunks';
 import { KuzuConnectionPool, type Lease } from './kuzu-connections';
 import { KuzuGate } from './kuzu-gate';
 import { KuzuPathSearch } from './kuzu-path-search';
-import { withEventKeys } from './participation-event-keys';
 import { mapKuzuError } from './kuzu-errors';
 import {
   byIdsForms,
@@ -73,6 +82,8 @@ export interface KuzuOptions {
   readonly queryTimeoutMs?: number;
   /** How long a read waits for a checkpoint before it answers STORE_BUSY. */
   readonly readWaitMs?: number;
+  /** Rows per COPY of a node table when an empty store is loaded in bulk (kuzu-bulk-spool.ts). */
+  readonly bulkRowsPerCopy?: number;
 }
 
 const DEFAULT_BUFFER_POOL_MB = 1024;
@@ -117,6 +128,7 @@ export class KuzuGraphStore implements GraphStore {
     private readonly queries: CypherCatalog,
     private readonly queryTimeoutMs: number,
     readWaitMs: number,
+    private readonly bulkRowsPerCopy: number,
   ) {
     this.gate = new KuzuGate(readWaitMs, CHECKPOINT_DRAIN_MS);
     this.connections = new KuzuConnectionPool(database);
@@ -148,6 +160,7 @@ export class KuzuGraphStore implements GraphStore {
         queries,
         options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
         options.readWaitMs ?? DEFAULT_READ_WAIT_MS,
+        options.bulkRowsPerCopy ?? ROWS_PER_FILE,
       );
     } catch (error) {
       throw mapKuzuError(error, `opening ${databasePath}`);
@@ -164,6 +177,11 @@ export class KuzuGraphStore implements GraphStore {
       const ran = await this.gate.alone(async () => {
         await this.withConnection('creating the schema', undefined, async (conn) => {
           const tables = (await this.run(conn, 'list_tables', {})).map((row) => String(row['name']));
+          // A bulk load into an empty store that a crash cut short: the store goes back to empty.
+          if (tables.includes('GraphMeta')) {
+            const [pending] = await this.run(conn, 'bulk_load_pending', {});
+            if (Number(pending?.['n'] ?? 0) > 0) await this.emptyAgain(conn);
+          }
           // A store from before participations carried their event's keys (participation-event-keys.ts).
           const olderParticipations =
             tables.includes('PARTICIPATED') &&
@@ -218,7 +236,13 @@ export class KuzuGraphStore implements GraphStore {
    * a store without them.
    */
   async writeGraph(batch: GraphBatch): Promise<void> {
-    await this.write('writing the graph', (conn) => this.writeInTransaction(conn, batch));
+    await this.writeGraphChunks([batch]);
+  }
+
+  async writeGraphChunks(chunks: GraphChunks): Promise<void> {
+    await withChunkSourceErrors(() =>
+      this.write('writing the graph', (conn) => this.writeInTransaction(conn, chunks)),
+    );
   }
 
   async applyChanges(changes: GraphChanges): Promise<void> {
@@ -313,19 +337,32 @@ export class KuzuGraphStore implements GraphStore {
     if (ran) this.uncheckpointed = false;
   }
 
-  private async writeInTransaction(conn: Connection, batch: GraphBatch): Promise<void> {
+  /**
+   * An empty store is loaded with Kuzu's COPY from CSV files spooled from the
+   * chunks (kuzu-bulk-spool.ts): `UNWIND … MATCH ({id})` is planned as a scan of
+   * the whole table, so MERGE slows as the store grows, while COPY finds
+   * endpoints by primary key, as fast as Kuzu's own bulk path. A store with data,
+   * or a first chunk whose text a CSV cell cannot carry, is written by MERGE,
+   * chunk by chunk. Either way one transaction: a missing endpoint fails it all.
+   */
+  private async writeInTransaction(conn: Connection, chunks: GraphChunks): Promise<void> {
+    const [existing] = await this.run(conn, 'bulk_has_nodes', {});
+    const empty = Number(existing?.['n'] ?? 0) === 0;
+    const iterator = chunkIterator(chunks);
+    const first = await iterator.next();
+    const firstSteps = first.done ? [] : planWrites(first.value);
+    if (empty && bulkLoadable(firstSteps)) {
+      await this.bulkLoad(conn, firstSteps, iterator);
+      return;
+    }
     await this.exec(conn, 'BEGIN TRANSACTION');
     try {
-      const steps = planWrites(batch);
-      const [existing] = await this.run(conn, 'bulk_has_nodes', {});
-      const empty = Number(existing?.['n'] ?? 0) === 0;
-      if (empty && bulkLoadable(steps)) await this.bulkLoad(conn, steps);
-      else {
-        await this.mergeSteps(conn, steps);
-        // Events of the batch may have been in the store with other dates.
+      for (let next = first; !next.done; next = await iterator.next()) {
+        await this.mergeSteps(conn, next === first ? firstSteps : planWrites(next.value));
+        // Events of the chunk may have been in the store with other dates.
         await this.syncEventKeys(
           conn,
-          batch.events.map((event) => event.id),
+          next.value.events.map((event) => event.id),
         );
       }
       await this.run(conn, 'write_graph_version', { version: randomUUID() });
@@ -337,27 +374,94 @@ export class KuzuGraphStore implements GraphStore {
   }
 
   /**
-   * An empty store is loaded with one COPY per table: Kuzu 0.11 plans
-   * `UNWIND … MATCH ({id})` as a scan of the whole table, so MERGE slows as the
-   * store grows, while COPY finds endpoints by primary key. A missing endpoint
-   * fails the COPY, and the transaction with it.
+   * Spools every chunk, then loads the files table by table, each COPY its own
+   * transaction: one transaction holding a large graph outgrows the buffer pool
+   * (1M participations do not fit in the default 1 GB). All or nothing still
+   * holds: a marker says a load is under way, no read runs while it is, and a
+   * load that fails, or is cut short by a crash (seen at the next start),
+   * leaves the store as it found it: empty.
    */
-  private async bulkLoad(conn: Connection, steps: readonly WriteStep[]): Promise<void> {
+  private async bulkLoad(
+    conn: Connection,
+    firstSteps: readonly WriteStep[],
+    rest: AsyncIterator<GraphBatch>,
+  ): Promise<void> {
+    const spool = await BulkSpool.create(
+      (query) => loadColumns(this.queries.get(query)),
+      csvEncoder,
+      this.bulkRowsPerCopy,
+    );
+    try {
+      await spool.add(firstSteps);
+      for (let next = await rest.next(); !next.done; next = await rest.next()) {
+        await spool.add(planWrites(next.value));
+      }
+      await spool.flush();
+      const ran = await this.gate.alone(() => this.loadSpooled(conn, spool));
+      if (!ran)
+        throw new StoreBusyError(
+          'reads did not finish in time to load the graph; nothing was written, retry',
+        );
+    } finally {
+      await spool.dispose();
+    }
+  }
+
+  private async loadSpooled(conn: Connection, spool: BulkSpool): Promise<void> {
     // One COPY loads a whole table and takes as long as the batch is large; the
     // query timeout is meant for API reads.
     conn.connection.setQueryTimeout(BULK_COPY_TIMEOUT_MS);
     try {
-      const columnsOf = (query: QueryName) => copyColumns(this.queries.get(query));
-      for (const copy of bulkCopies(withEventKeys(steps), columnsOf)) {
+      await this.run(conn, 'bulk_load_begin', { token: randomUUID() });
+      for (const copy of spool.copies()) {
+        const text = this.queries.get(copy.query).replace('{{file}}', copy.file);
+        const params = Object.fromEntries(
+          Object.entries(BULK_MARKS).filter(([mark]) => text.includes(`$${mark}`)),
+        );
         try {
-          await this.run(conn, copy.query, copy.params);
+          await this.run(conn, copy.query, params, text);
         } catch (error) {
-          throw bulkCopyError(copy, error);
+          throw bulkCopyError(copy.step, error);
         }
       }
+      await this.exec(conn, 'BEGIN TRANSACTION');
+      try {
+        await this.run(conn, 'write_graph_version', { version: randomUUID() });
+        await this.run(conn, 'bulk_load_end', {});
+        await this.exec(conn, 'COMMIT');
+      } catch (error) {
+        await this.exec(conn, 'ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    } catch (error) {
+      await this.emptyAgain(conn);
+      // Statements prepared against the dropped tables must not run again (Kuzu would crash).
+      await this.connections.invalidate();
+      throw error;
     } finally {
       conn.connection.setQueryTimeout(this.queryTimeoutMs);
     }
+  }
+
+  /**
+   * Undoes a bulk load that did not finish. The store was empty before it, so
+   * its tables are dropped and created again: deleting what the load wrote
+   * would take a transaction as large as the load. Names come from schema.cypher.
+   */
+  private async emptyAgain(conn: Connection): Promise<void> {
+    const expected = expectedSchemaObjects(this.queries);
+    for (const [name, { table }] of expected.indexDefinitions) {
+      await this.exec(conn, `CALL DROP_FTS_INDEX('${table}', '${name}')`).catch(() => undefined);
+    }
+    const relationships = new Set(expected.relationshipTables);
+    const ordered = [
+      ...expected.tables.filter((table) => relationships.has(table)),
+      ...expected.tables.filter((table) => !relationships.has(table)),
+    ];
+    for (const table of ordered) await this.exec(conn, `DROP TABLE IF EXISTS ${table}`);
+    for (const statement of this.queries.statements('schema')) await this.exec(conn, statement);
+    await this.ensureFullTextIndexes(conn);
+    await this.exec(conn, 'CHECKPOINT');
   }
 
   /**

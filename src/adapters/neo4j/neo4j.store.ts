@@ -13,6 +13,7 @@ import {
   type ActorListQuery,
   type ClaimListQuery,
   type EventListQuery,
+  type GraphChunks,
   type GraphStore,
   type PageSlice,
   type PathQuery,
@@ -37,6 +38,7 @@ import * as map from '../shared/record-mappers';
 import type { Row } from '../shared/record-mappers';
 import { FINGERPRINT_QUERIES, toFingerprints } from '../shared/fingerprint-reads';
 import { schemaStatusOf } from '../shared/schema-objects';
+import { chunkIterator, withChunkSourceErrors } from '../shared/graph-chunks';
 import { chunk, chunkIdStep, planRemovals, planWrites, WRITE_CHUNK_SIZE } from '../shared/write-plan';
 import { mapNeo4jError, neo4jErrorCode } from './neo4j-errors';
 
@@ -61,6 +63,8 @@ const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_TRANSACTION_RETRY_TIME_MS = 5_000;
 /** Creating an index waits for it to come online (db.awaitIndexes waits up to 300 s). */
 const SCHEMA_TIMEOUT_MS = 330_000;
+/** A chunked write (an import) is as long as its input; the per-query timeout is meant for reads. */
+const CHUNKED_WRITE_TIMEOUT_MS = 60 * 60 * 1000;
 const CONNECTION_TIMEOUT_MS = 10_000;
 const CONNECTION_ACQUISITION_TIMEOUT_MS = 20_000;
 
@@ -183,30 +187,63 @@ export class Neo4jGraphStore implements GraphStore {
     upserts: GraphBatch,
     pruneAliases = false,
   ): Promise<void> {
-    // chunk() yields nothing for an empty step, so empty steps run no statement.
-    const work = planWrites(upserts).flatMap((step) =>
-      chunk(step.rows, WRITE_CHUNK_SIZE).map((rows) => ({ query: step.query, rows })),
-    );
+    const work = writeStatements(upserts);
     const statements = removals.length + work.length + 2;
     await this.withSession(context, neo4j.session.WRITE, (session) =>
       session.executeWrite(
         async (tx) => {
           for (const { query, params } of removals) await this.run(tx, query, params);
-          for (const { query, rows } of work) {
-            const [result] = await this.run(tx, query, { rows });
-            const written = Number(result?.['n'] ?? 0);
-            if (written < rows.length) {
-              throw new StoreConstraintError(
-                `${query}: ${rows.length - written} of ${rows.length} rows reference nodes that do not exist`,
-              );
-            }
-          }
+          await this.writeRows(tx, work);
           if (pruneAliases) await this.run(tx, 'delete_orphan_aliases', {});
           await this.run(tx, 'write_graph_version', { version: randomUUID() });
         },
         this.txConfig(context, this.queryTimeoutMs * statements),
       ),
     );
+  }
+
+  /**
+   * The chunks are read once, so a managed transaction's retry could not replay
+   * them: one explicit transaction, not retried, rolled back on any failure.
+   */
+  async writeGraphChunks(chunks: GraphChunks): Promise<void> {
+    const context = 'writing the graph';
+    await withChunkSourceErrors(() => this.writeChunksInOneTransaction(context, chunks));
+  }
+
+  private async writeChunksInOneTransaction(context: string, chunks: GraphChunks): Promise<void> {
+    await this.withSession(context, neo4j.session.WRITE, async (session) => {
+      const tx = session.beginTransaction(this.txConfig(context, CHUNKED_WRITE_TIMEOUT_MS));
+      try {
+        const iterator = chunkIterator(chunks);
+        for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+          await this.writeRows(tx, writeStatements(next.value));
+        }
+        await this.run(tx, 'write_graph_version', { version: randomUUID() });
+        await tx.commit();
+      } catch (error) {
+        await tx.rollback().catch(() => undefined);
+        throw error;
+      } finally {
+        await tx.close().catch(() => undefined);
+      }
+    });
+  }
+
+  /** Runs write statements; one that matches fewer rows than sent has a dangling reference. */
+  private async writeRows(
+    tx: QueryRunner,
+    work: readonly { query: QueryName; rows: Row[] }[],
+  ): Promise<void> {
+    for (const { query, rows } of work) {
+      const [result] = await this.run(tx, query, { rows });
+      const written = Number(result?.['n'] ?? 0);
+      if (written < rows.length) {
+        throw new StoreConstraintError(
+          `${query}: ${rows.length - written} of ${rows.length} rows reference nodes that do not exist`,
+        );
+      }
+    }
   }
 
   async counts(): Promise<GraphCounts> {
@@ -548,15 +585,11 @@ export class Neo4jGraphStore implements GraphStore {
     return { timeout: Math.max(1, Math.round(timeoutMs)), metadata: { app: 'polgraph', work: context } };
   }
 
-  private run(tx: ManagedTransaction, name: QueryName, params: Record<string, unknown>): Promise<Row[]> {
+  private run(tx: QueryRunner, name: QueryName, params: Record<string, unknown>): Promise<Row[]> {
     return this.runText(tx, this.queries.get(name), params);
   }
 
-  private async runText(
-    tx: ManagedTransaction,
-    text: string,
-    params: Record<string, unknown>,
-  ): Promise<Row[]> {
+  private async runText(tx: QueryRunner, text: string, params: Record<string, unknown>): Promise<Row[]> {
     const result = await tx.run(text, params);
     return result.records.map((record) => {
       const row: Row = {};
@@ -567,6 +600,16 @@ export class Neo4jGraphStore implements GraphStore {
 }
 
 /** A node is returned as the map of its properties in column `n`. */
+/** What runs a statement: a managed transaction, or the explicit one of a chunked write. */
+type QueryRunner = Pick<ManagedTransaction, 'run'>;
+
+/** A batch's write statements, at most WRITE_CHUNK_SIZE rows each; an empty step runs none. */
+function writeStatements(batch: GraphBatch): { query: QueryName; rows: Row[] }[] {
+  return planWrites(batch).flatMap((step) =>
+    chunk(step.rows, WRITE_CHUNK_SIZE).map((rows) => ({ query: step.query, rows: rows as Row[] })),
+  );
+}
+
 function properties(row: Row): Row {
   const value = row['n'];
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Row) : {};

@@ -101,6 +101,9 @@ export const QUERY_NAMES = [
  */
 export const KUZU_BULK_QUERY_NAMES = [
   'bulk_has_nodes',
+  'bulk_load_begin',
+  'bulk_load_end',
+  'bulk_load_pending',
   'bulk_documents',
   'bulk_actors',
   'bulk_alias_keys',

@@ -8,6 +8,8 @@ import type { CypherCatalog } from './cypher-catalog';
  */
 export function expectedSchemaObjects(queries: CypherCatalog): {
   tables: string[];
+  /** Kuzu: the relationship tables among them (dropped before the node tables they join). */
+  relationshipTables: string[];
   indexes: string[];
   /** Kuzu: each full-text index's table and columns, as its CREATE_FTS_INDEX call names them. */
   indexDefinitions: Map<string, { table: string; columns: string[] }>;
@@ -22,12 +24,14 @@ export function expectedSchemaObjects(queries: CypherCatalog): {
     }
     return {
       tables: names(schema, /CREATE (?:NODE|REL) TABLE IF NOT EXISTS (\w+)/g),
+      relationshipTables: names(schema, /CREATE REL TABLE IF NOT EXISTS (\w+)/g),
       indexes: [...indexDefinitions.keys()],
       indexDefinitions,
     };
   }
   return {
     tables: names(schema, /CREATE CONSTRAINT (\w+)/g),
+    relationshipTables: [],
     indexes: names(`${schema}\n${fulltext}`, /CREATE (?:FULLTEXT )?INDEX (\w+)/g),
     indexDefinitions: new Map(),
   };

@@ -1,13 +1,14 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
-  type BulkCopy,
-  bulkCopies,
+  BULK_MARKS,
   bulkCopyError,
   bulkLoadable,
-  copyColumns,
+  COPY_ORDER,
+  loadColumns,
   mergeRows,
-  SEPARATORS,
 } from '../../../src/adapters/kuzu/kuzu-bulk-load';
-import { withEventKeys } from '../../../src/adapters/kuzu/participation-event-keys';
+import { BulkSpool, type SpooledCopy } from '../../../src/adapters/kuzu/kuzu-bulk-spool';
 import { CypherCatalog, type QueryName } from '../../../src/adapters/shared/cypher-catalog';
 import { planWrites } from '../../../src/adapters/shared/write-plan';
 import { StoreConstraintError, StoreError } from '../../../src/domain/errors';
@@ -15,40 +16,96 @@ import type { GraphBatch } from '../../../src/domain/graph';
 import { sampleGraph } from '../../support/sample-graph';
 
 const catalog = new CypherCatalog('kuzu');
-const columnsOf = (query: QueryName) => copyColumns(catalog.get(query));
-const copiesOf = (batch: GraphBatch) =>
-  Object.fromEntries([...bulkCopies(planWrites(batch), columnsOf)].map((copy) => [copy.query, copy]));
+const columnsOf = (query: QueryName) => loadColumns(catalog.get(query));
+const { itemSep: ITEM, emptyCell: EMPTY } = BULK_MARKS;
 
-/** A column's cells as the COPY will split them. */
-const cellsOf = (copy: BulkCopy | undefined, column: string) =>
-  copy!.params[column]!.split(SEPARATORS.cellSep);
-const { nullCell: NONE, itemSep: ITEM } = SEPARATORS;
+/** RFC 4180 records, as Kuzu's CSV reader takes them: quoted cells may hold commas, quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] as string;
+    if (quoted && char === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (!quoted && char === ',') {
+      record.push(cell);
+      cell = '';
+    } else if (!quoted && char === '\n') {
+      record.push(cell);
+      records.push(record);
+      record = [];
+      cell = '';
+    } else {
+      cell += char;
+    }
+  }
+  return records;
+}
 
-describe('Kuzu bulk load', () => {
-  it('copies one table per query, each column one text with the separators alongside', () => {
+/** Each spooled file as header and rows of cells, by COPY. */
+type Spooled = Record<string, { copy: SpooledCopy; header: string[]; rows: Record<string, string>[] }>;
+
+async function spool(...chunks: GraphBatch[]): Promise<Spooled> {
+  const bulk = await BulkSpool.create(columnsOf);
+  try {
+    for (const chunk of chunks) await bulk.add(planWrites(chunk));
+    await bulk.flush();
+    const spooled: Spooled = {};
+    for (const copy of bulk.copies()) {
+      const [header, ...records] = parseCsv(readFileSync(copy.file, 'utf8'));
+      const rows = records.map((cells) =>
+        Object.fromEntries(header!.map((name, k) => [name, cells[k] as string])),
+      );
+      spooled[copy.query] = { copy, header: header!, rows };
+    }
+    return spooled;
+  } finally {
+    await bulk.dispose();
+  }
+}
+
+const cells = (spooled: Spooled, query: QueryName, column: string): string[] =>
+  spooled[query]!.rows.map((row) => row[column] as string);
+const sorted = (values: readonly string[]): string[] => [...values].sort();
+
+describe('Kuzu bulk load: spooled CSV files', () => {
+  it("spools one file per table under the LOAD's header, list items joined by the item mark", async () => {
     const graph = sampleGraph();
-    const actors = copiesOf(graph)['bulk_actors']!;
-    expect(actors.step).toBe('write_actors');
-    expect(cellsOf(actors, 'id')).toEqual(graph.actors.map((a) => a.id));
-    expect(cellsOf(actors, 'aliases')).toEqual(graph.actors.map((a) => a.aliases.join(ITEM)));
-    expect(actors.params).toMatchObject(SEPARATORS);
+    const spooled = await spool(graph);
+    const actors = spooled['bulk_actors']!;
+    expect(actors.copy.step).toBe('write_actors');
+    expect(actors.header).toEqual(columnsOf('bulk_actors'));
+    expect(sorted(cells(spooled, 'bulk_actors', 'id'))).toEqual(sorted(graph.actors.map((a) => a.id)));
+    const byId = new Map(actors.rows.map((row) => [row['id'], row]));
+    for (const actor of graph.actors) expect(byId.get(actor.id)!['aliases']).toBe(actor.aliases.join(ITEM));
+    // Quotes with commas, quotes and line breaks come back whole.
+    expect(sorted(cells(spooled, 'bulk_evidence', 'quote'))).toEqual(
+      sorted(graph.evidence.map((e) => e.quote)),
+    );
   });
 
-  it('writes nulls and empty lists as the null cell, numbers and booleans as text', () => {
+  it('writes null and an empty list as an empty cell, an empty text as its mark, numbers and booleans bare', async () => {
     const graph = sampleGraph();
     const [claim] = graph.claims;
     const claims = [
-      { ...claim!, id: 'a', minimum: null, maximum: null, evidenceIds: [] },
-      { ...claim!, id: 'b', minimum: 14, maximum: 2.5, evidenceIds: ['x', ''] },
+      { ...claim!, id: 'a', minimum: null, maximum: null, evidenceIds: [], wording: '' },
+      { ...claim!, id: 'b', minimum: 14, maximum: 2.5, evidenceIds: ['x', 'y'] },
     ];
-    const copy = copiesOf({ ...graph, claims })['bulk_claims'];
-    expect(cellsOf(copy, 'minimum')).toEqual([NONE, '14']);
-    expect(cellsOf(copy, 'maximum')).toEqual([NONE, '2.5']);
-    expect(cellsOf(copy, 'evidenceIds')).toEqual([NONE, `x${ITEM}`]);
-    expect(cellsOf(copiesOf(graph)['bulk_events'], 'dateInferred')).toEqual(['true', 'false']);
+    const spooled = await spool({ ...graph, claims });
+    const byId = new Map(spooled['bulk_claims']!.rows.map((row) => [row['id'], row]));
+    expect(byId.get('a')).toMatchObject({ minimum: '', maximum: '', evidenceIds: '', wording: EMPTY });
+    expect(byId.get('b')).toMatchObject({ minimum: '14', maximum: '2.5', evidenceIds: `x${ITEM}y` });
+    expect(sorted(cells(spooled, 'bulk_events', 'dateInferred'))).toEqual(
+      sorted(graph.events.map((e) => String(e.dateInferred))),
+    );
   });
 
-  it('deduplicates as MERGE would: last row wins, an alias key once, a link per actor', () => {
+  it("keeps one record per identity: a chunk's last copy, else the first chunk's", async () => {
     const graph = sampleGraph();
     const [first, second] = graph.actors;
     const actors = [
@@ -60,28 +117,40 @@ describe('Kuzu bulk load', () => {
       graph.participations[0]!,
       { ...graph.participations[0]!, roles: ['HOST' as const] },
     ];
-    const copies = copiesOf({ ...graph, actors, participations });
-    expect(cellsOf(copies['bulk_actors'], 'id')).toEqual([first!.id, second!.id]);
-    expect(cellsOf(copies['bulk_actors'], 'description')).toEqual(['later', second!.description]);
-    expect(cellsOf(copies['bulk_alias_keys'], 'key')).toEqual(['shared']);
-    expect(cellsOf(copies['bulk_alias_names'], 'actorId')).toEqual([first!.id, second!.id]);
-    expect(cellsOf(copies['bulk_participations'], 'roles')).toEqual(['HOST']);
+    const again = {
+      ...emptyBatch(),
+      actors: [{ ...second!, description: 'from a later chunk', aliasKeys: ['shared'] }],
+    };
+    const spooled = await spool({ ...graph, actors, participations }, again);
+    const described = new Map(spooled['bulk_actors']!.rows.map((row) => [row['id'], row['description']]));
+    expect(described.size).toBe(2);
+    expect(described.get(first!.id)).toBe('later');
+    expect(described.get(second!.id)).toBe(second!.description);
+    expect(cells(spooled, 'bulk_alias_keys', 'key')).toEqual(['shared']);
+    expect(sorted(cells(spooled, 'bulk_alias_names', 'actorId'))).toEqual(sorted([first!.id, second!.id]));
+    expect(cells(spooled, 'bulk_participations', 'roles')).toEqual(['HOST']);
   });
 
-  it('cuts a table into several COPYs only when a column text would grow too long', () => {
+  it("gives each participation its event's sort key, type and dates, from the same chunk or an earlier one", async () => {
     const graph = sampleGraph();
-    const parts = [...bulkCopies(planWrites(graph), columnsOf, 40)].filter(
-      (c) => c.query === 'bulk_evidence',
+    const spooled = await spool(
+      { ...graph, participations: [] },
+      { ...emptyBatch(), participations: graph.participations },
     );
-    expect(parts.length).toBeGreaterThan(1);
-    // A part holds as many rows as fit; a single longer row still goes alone.
-    expect(
-      parts.every((part) => part.params['quote']!.length <= 40 || cellsOf(part, 'id').length === 1),
-    ).toBe(true);
-    expect(parts.flatMap((part) => cellsOf(part, 'id'))).toEqual(graph.evidence.map((e) => e.id));
+    const rows = spooled['bulk_participations']!.rows;
+    expect(rows).toHaveLength(graph.participations.length);
+    for (const row of rows) {
+      const event = graph.events.find((e) => e.id === row['eventId'])!;
+      expect([row['eventSortKey'], row['eventType'], row['eventDateStart'], row['eventDateEnd']]).toEqual(
+        [event.sortKey, event.type, event.dateStart, event.dateEnd].map((v) => v ?? ''),
+      );
+    }
+    await expect(spool({ ...emptyBatch(), participations: graph.participations })).rejects.toThrow(
+      StoreConstraintError,
+    );
   });
 
-  it('fills every COPY column from a field of its write step', () => {
+  it('fills every COPY column from a field of its write step, and copies nodes before relationships', async () => {
     const graph = sampleGraph();
     const aboutActor = {
       ...graph.claims[0]!,
@@ -90,73 +159,86 @@ describe('Kuzu bulk load', () => {
       subjectId: 'kellogg',
     };
     const batch = { ...graph, claims: [...graph.claims, aboutActor] };
-    // As the store loads them: participations with their events' keys.
-    const steps = new Map(withEventKeys(planWrites(batch)).map((step) => [step.query, step]));
-    const copies = [...bulkCopies([...steps.values()], columnsOf)];
-    expect(new Set(copies.map((copy) => copy.step))).toEqual(new Set(steps.keys()));
-    for (const copy of copies) {
-      const fields = Object.keys(steps.get(copy.step)!.rows[0]!);
+    const spooled = await spool(batch);
+    const steps = new Map(planWrites(batch).map((step) => [step.query, step]));
+    expect(new Set(Object.values(spooled).map(({ copy }) => copy.step))).toEqual(new Set(steps.keys()));
+    for (const { copy, rows } of Object.values(spooled)) {
+      const extra = ['eventSortKey', 'eventType', 'eventDateStart', 'eventDateEnd'];
+      const fields = [...Object.keys(steps.get(copy.step)!.rows[0]!), ...extra];
       expect(columnsOf(copy.query).filter((column) => !fields.includes(column))).toEqual([]);
+      expect(rows.length).toBeGreaterThan(0);
     }
+    const order = Object.keys(spooled).map((query) => COPY_ORDER.indexOf(query as QueryName));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(COPY_ORDER.indexOf('bulk_events')).toBeLessThan(COPY_ORDER.indexOf('bulk_participations'));
+    expect(COPY_ORDER.indexOf('bulk_evidence')).toBeLessThan(COPY_ORDER.indexOf('bulk_evidence_documents'));
   });
 
-  it("gives each participation its event's sort key, type and dates from the batch", () => {
-    const graph = sampleGraph();
-    const planned = planWrites(graph);
-    const steps = withEventKeys(planned);
-    const rows = steps.find((step) => step.query === 'write_participations')!.rows;
-    expect(rows).toHaveLength(graph.participations.length);
-    for (const row of rows) {
-      const event = graph.events.find((e) => e.id === row['eventId'])!;
-      expect([row['eventSortKey'], row['eventType'], row['eventDateStart'], row['eventDateEnd']]).toEqual([
-        event.sortKey,
-        event.type,
-        event.dateStart,
-        event.dateEnd,
-      ]);
-    }
-    // Other steps are passed on as they are.
-    steps.forEach((step, i) => {
-      if (step.query !== 'write_participations') expect(step).toBe(planned[i]);
-    });
+  it('copies nothing for an empty step, and leaves no file behind', async () => {
+    const bulk = await BulkSpool.create(columnsOf);
+    await bulk.add(planWrites({ ...sampleGraph(), ties: [] }));
+    const copies = bulk.copies();
+    expect(copies.map((copy) => copy.query)).not.toContain('bulk_ties');
+    await bulk.dispose();
+    expect(existsSync(path.dirname(copies[0]!.file))).toBe(false);
   });
 
-  it('copies nothing for an empty step', () => {
-    expect(copiesOf({ ...sampleGraph(), ties: [] })['bulk_ties']).toBeUndefined();
-  });
-
-  it('refuses a value of the wrong type, or holding a separator, instead of corrupting it', () => {
+  it('refuses a value of the wrong type, or holding a mark, instead of corrupting it', async () => {
     const graph = sampleGraph();
     const claims = [{ ...graph.claims[0]!, minimum: '14' as unknown as number }];
-    expect(() => copiesOf({ ...graph, claims })).toThrow(StoreError);
-    const evidence = [{ ...graph.evidence[0]!, quote: `a${SEPARATORS.cellSep}b` }];
-    expect(() => copiesOf({ ...graph, evidence })).toThrow(/control character/);
+    await expect(spool({ ...graph, claims })).rejects.toThrow(StoreError);
+    const evidence = [{ ...graph.evidence[0]!, quote: `a${ITEM}b` }];
+    await expect(spool({ ...graph, evidence })).rejects.toThrow(/control character/);
   });
 
-  it('leaves a batch whose text holds a separator to MERGE', () => {
+  it('leaves a batch whose text a CSV cell cannot carry to MERGE', () => {
     const graph = sampleGraph();
     expect(bulkLoadable(planWrites(graph))).toBe(true);
-    const quote = { ...graph, evidence: [{ ...graph.evidence[0]!, quote: `a${SEPARATORS.nullCell}` }] };
+    const quote = { ...graph, evidence: [{ ...graph.evidence[0]!, quote: `a${EMPTY}` }] };
     expect(bulkLoadable(planWrites(quote))).toBe(false);
-    const alias = { ...graph, actors: [{ ...graph.actors[0]!, aliases: [`x${SEPARATORS.itemSep}`] }] };
+    const alias = { ...graph, actors: [{ ...graph.actors[0]!, aliases: [`x${ITEM}`] }] };
     expect(bulkLoadable(planWrites(alias))).toBe(false);
+    const emptyItem = { ...graph, actors: [{ ...graph.actors[0]!, aliases: [''] }] };
+    expect(bulkLoadable(planWrites(emptyItem))).toBe(false);
   });
 
-  it('reads column order from the COPY text', () => {
-    const text =
-      'WITH string_split($id, $cellSep) AS id, string_split($name, $cellSep) AS name RETURN nullif(id, $nullCell)';
-    expect(copyColumns(text)).toEqual(['id', 'name']);
+  it("reads a COPY's file columns from its LOAD WITH HEADERS", () => {
+    const text = "COPY T(id, n) FROM (LOAD WITH HEADERS (id STRING, n INT64) FROM '{{file}}' RETURN id, n)";
+    expect(loadColumns(text)).toEqual(['id', 'n']);
+    expect(() => loadColumns('COPY T FROM (RETURN 1)')).toThrow(StoreError);
   });
 
-  it('names the write step when a relationship points at a missing node', () => {
-    const copy = { step: 'write_ties', query: 'bulk_ties', params: {} } as const;
-    const error = bulkCopyError(copy, new Error('Copy exception: Unable to find primary key value nobody.'));
+  it('names the write step when a relationship points at a missing node or a record comes twice', () => {
+    const error = bulkCopyError(
+      'write_ties',
+      new Error('Copy exception: Unable to find primary key value nobody.'),
+    );
     expect(error).toBeInstanceOf(StoreConstraintError);
     expect((error as Error).message).toMatch(/^write_ties: .*nobody/);
+    const twice = bulkCopyError(
+      'write_actors',
+      new Error('Copy exception: Found duplicated primary key value x'),
+    );
+    expect((twice as Error).message).toMatch(/^write_actors: a record is given twice/);
     const other = new Error('Buffer manager exception');
-    expect(bulkCopyError(copy, other)).toBe(other);
+    expect(bulkCopyError('write_ties', other)).toBe(other);
   });
 });
+
+function emptyBatch(): GraphBatch {
+  return {
+    documents: [],
+    actors: [],
+    places: [],
+    events: [],
+    participations: [],
+    statements: [],
+    statementAbout: [],
+    ties: [],
+    claims: [],
+    evidence: [],
+  };
+}
 
 describe('Kuzu MERGE rows', () => {
   it('lead with a witness row and carry numbers as text', () => {

@@ -24,7 +24,7 @@ import { replayWrites, type StoredGraph } from '../../support/neo4j-write-replay
  * graph: the canonical answers must be equal, and must differ when the peer is
  * asked wrongly (a reversed relationship, a reversed sort, another page).
  */
-const SPEC = { label: 'unit', participations: 2_000, actors: 200, documents: 12 };
+const SPEC = { label: 'unit', participations: 2_000, actors: 200, documents: 12, bufferPoolMb: 256 };
 const DRAWS = 6;
 
 let graph: GeneratedGraph;

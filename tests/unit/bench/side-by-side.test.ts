@@ -18,7 +18,7 @@ import { replayWrites } from '../../support/neo4j-write-replay';
  * behind a plain HTTP server. Every question is asked of both, the answers are
  * compared, and a peer that fails is reported, not fatal.
  */
-const SPEC = { label: 'unit', participations: 1_500, actors: 150, documents: 10 };
+const SPEC = { label: 'unit', participations: 1_500, actors: 150, documents: 10, bufferPoolMb: 256 };
 
 let app: RunningApp;
 let peerServer: Server;

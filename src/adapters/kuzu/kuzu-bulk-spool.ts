@@ -1,0 +1,224 @@
+import { mkdtemp, open, rm, type FileHandle } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { StoreConstraintError, StoreError } from '../../domain/errors';
+import type { QueryName } from '../shared/cypher-catalog';
+import type { WriteStep } from '../shared/write-plan';
+import { COPY_ORDER, copiesOf, csvEncoder, type CopyOf } from './kuzu-bulk-load';
+import { eventKeysOf } from './participation-event-keys';
+
+type Row = Readonly<Record<string, unknown>>;
+
+/** A column's cell writer, by COPY and column. */
+export type CellEncoderFactory = (query: QueryName, column: string) => (value: unknown) => string;
+
+/** Rows encoded and written to a file at a time: bounds the text held in memory. */
+const ROWS_PER_WRITE = 20_000;
+/**
+ * A path goes into a COPY's text (Kuzu takes no parameter for it), so only
+ * paths made of these characters are used; the folder is the spool's own.
+ */
+const SAFE_PATH = /^[A-Za-z0-9_./\\:-]+$/;
+
+/**
+ * Rows per file of a node table, so per COPY and per transaction: Kuzu holds a
+ * COPY's rows in its buffer pool until it commits. Relationship tables are
+ * loaded by one COPY each (see CopyOf.node).
+ */
+export const ROWS_PER_FILE = 200_000;
+
+/** One table's CSV files (the last one open), and the identities already in them. */
+interface SpooledTable {
+  readonly query: QueryName;
+  readonly step: QueryName;
+  readonly files: string[];
+  handle: FileHandle;
+  rowsInFile: number;
+  readonly columns: readonly string[];
+  readonly encoders: readonly ((value: unknown) => string)[];
+  readonly seen: Set<string>;
+}
+
+/** What a load runs after spooling: a COPY of one file. */
+export interface SpooledCopy {
+  readonly step: QueryName;
+  readonly query: QueryName;
+  readonly file: string;
+}
+
+/**
+ * The rows of an ingest into an empty store, spooled as CSV files per table
+ * (ROWS_PER_FILE rows each) in a temporary folder, so that Kuzu's COPY reads them as fast as its own bulk
+ * path while the process holds one chunk at a time, not the graph.
+ *
+ * A record given twice (same identity as its MERGE) is written once: within a
+ * chunk its last copy, as MERGE leaves it; across chunks the first chunk's. A
+ * participation takes its event's sort key, type and dates from the event's
+ * row, which must come in the same chunk or an earlier one.
+ */
+export class BulkSpool {
+  private readonly tables = new Map<QueryName, SpooledTable>();
+  private readonly eventKeys = new Map<string, Record<string, unknown>>();
+
+  private constructor(
+    private readonly folder: string,
+    private readonly columnsOf: (query: QueryName) => readonly string[],
+    private readonly encoderOf: CellEncoderFactory,
+    private readonly rowsPerFile: number,
+  ) {}
+
+  /**
+   * `encoderOf` writes the cells: the product's COPYs read `csvEncoder`'s
+   * (kuzu-bulk-load.ts); the benchmark spools the same rows in Kuzu's own CSV
+   * form to time Kuzu's bulk load of them.
+   */
+  static async create(
+    columnsOf: (query: QueryName) => readonly string[],
+    encoderOf: CellEncoderFactory = csvEncoder,
+    rowsPerFile = ROWS_PER_FILE,
+  ): Promise<BulkSpool> {
+    const folder = await mkdtemp(path.join(tmpdir(), 'polgraph-load-'));
+    if (!SAFE_PATH.test(folder)) {
+      await rm(folder, { recursive: true, force: true });
+      throw new StoreError(`the temporary folder ${JSON.stringify(folder)} cannot be named in a COPY`);
+    }
+    return new BulkSpool(folder, columnsOf, encoderOf, rowsPerFile);
+  }
+
+  /** Appends one chunk's write steps. */
+  async add(steps: readonly WriteStep[]): Promise<void> {
+    for (const step of steps) {
+      if (step.query === 'write_events') {
+        for (const row of step.rows) this.eventKeys.set(String(row['id']), eventKeysOf(row));
+      }
+      const rows =
+        step.query === 'write_participations' ? step.rows.map((row) => this.withEventKeys(row)) : step.rows;
+      for (const copy of copiesOf(step.query)) await this.append(step.query, copy, rows);
+    }
+  }
+
+  /** The COPYs that load what was spooled, a file each, nodes before relationships; tables with no rows have none. */
+  copies(): SpooledCopy[] {
+    return COPY_ORDER.flatMap((query) => {
+      const table = this.tables.get(query);
+      return table ? table.files.map((file) => ({ step: table.step, query, file })) : [];
+    });
+  }
+
+  /** Closes and removes the files; safe to call more than once. */
+  async dispose(): Promise<void> {
+    const tables = [...this.tables.values()];
+    this.tables.clear();
+    await Promise.all(tables.map((table) => table.handle.close().catch(() => undefined)));
+    await rm(this.folder, { recursive: true, force: true });
+  }
+
+  /**
+   * Makes every file complete on disk before a COPY reads it. No chunk comes
+   * after: what deduplicated them is let go, so the COPYs have its memory.
+   */
+  async flush(): Promise<void> {
+    for (const table of this.tables.values()) {
+      await table.handle.sync();
+      table.seen.clear();
+    }
+    this.eventKeys.clear();
+  }
+
+  private withEventKeys(row: Row): Row {
+    const keys = this.eventKeys.get(String(row['eventId']));
+    if (!keys) {
+      throw new StoreConstraintError(
+        `write_participations: participation ${String(row['id'])} references event ${String(row['eventId'])}, ` +
+          'which this ingest has not given (an event comes in the same chunk as its participations or an earlier one)',
+      );
+    }
+    return { ...row, ...keys };
+  }
+
+  /**
+   * Rows keep their order (what Kuzu stores first it returns first where a
+   * query leaves order open); of a chunk's copies of one identity the last is
+   * written, as MERGE leaves it, and one met in an earlier chunk is skipped.
+   */
+  private async append(step: QueryName, copy: CopyOf, rows: readonly Row[]): Promise<void> {
+    if (rows.length === 0) return;
+    const table = this.tables.get(copy.query) ?? (await this.openTable(step, copy.query));
+    const { columns, encoders, seen } = table;
+    const lines: string[] = [];
+    for (const [identity, row] of lastOfEach(rows, identityReader(copy.identity))) {
+      if (seen.has(identity)) continue;
+      seen.add(identity);
+      const cells: string[] = new Array(columns.length);
+      for (let k = 0; k < columns.length; k++) {
+        cells[k] = (encoders[k] as (v: unknown) => string)(row[columns[k] as string]);
+      }
+      if (copy.node && table.rowsInFile + lines.length >= this.rowsPerFile) {
+        await this.write(table, lines);
+        await this.nextFile(table);
+      }
+      lines.push(cells.join(','));
+      if (lines.length >= ROWS_PER_WRITE) await this.write(table, lines);
+    }
+    if (lines.length > 0) await this.write(table, lines);
+  }
+
+  private async write(table: SpooledTable, lines: string[]): Promise<void> {
+    if (lines.length === 0) return;
+    table.rowsInFile += lines.length;
+    lines.push('');
+    await table.handle.write(lines.join('\n'));
+    lines.length = 0;
+  }
+
+  private async openTable(step: QueryName, query: QueryName): Promise<SpooledTable> {
+    const columns = this.columnsOf(query);
+    const [file, handle] = await this.openFile(query, columns, 0);
+    const table: SpooledTable = {
+      query,
+      step,
+      files: [file],
+      handle,
+      rowsInFile: 0,
+      columns,
+      encoders: columns.map((column) => this.encoderOf(query, column)),
+      seen: new Set(),
+    };
+    this.tables.set(query, table);
+    return table;
+  }
+
+  private async nextFile(table: SpooledTable): Promise<void> {
+    await table.handle.sync();
+    await table.handle.close();
+    const [file, handle] = await this.openFile(table.query, table.columns, table.files.length);
+    table.files.push(file);
+    table.handle = handle;
+    table.rowsInFile = 0;
+  }
+
+  private async openFile(
+    query: QueryName,
+    columns: readonly string[],
+    part: number,
+  ): Promise<[string, FileHandle]> {
+    const file = path.join(this.folder, `${query}-${part}.csv`);
+    const handle = await open(file, 'wx');
+    await handle.write(columns.join(',') + '\n');
+    return [file, handle];
+  }
+}
+
+/** A chunk's rows by identity: the last copy of each, where its first copy stood. */
+function lastOfEach(rows: readonly Row[], identityOf: (row: Row) => string): Map<string, Row> {
+  const unique = new Map<string, Row>();
+  for (const row of rows) unique.set(identityOf(row), row);
+  return unique;
+}
+
+/** What makes two rows the same record, as one string. */
+function identityReader(identity: readonly string[]): (row: Row) => string {
+  const [single] = identity;
+  if (identity.length === 1) return (row) => String(row[single as string]);
+  return (row) => identity.map((field) => String(row[field])).join('\u0000');
+}
