@@ -65,6 +65,11 @@ export function recordId(kind: RecordKind, record: object): string {
   return (record as { id: string }).id;
 }
 
+/** A batch with no record of any kind: what a batch of a few kinds is spread over. */
+export function emptyBatch(): GraphBatch {
+  return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, []])) as unknown as GraphBatch;
+}
+
 export function emptyFingerprints(): GraphFingerprints {
   return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, new Map<string, string>()])) as never;
 }

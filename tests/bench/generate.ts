@@ -12,6 +12,7 @@ import type {
   TieRecord,
 } from '../../src/domain/graph';
 import { dateSortKey } from '../../src/domain/graph';
+import { emptyBatch } from '../../src/domain/graph-diff';
 import { stableId } from '../../src/domain/ids';
 import { isPartialDate, parsePartialDate, type DatePrecision } from '../../src/domain/partial-date';
 import { nameKey, sliceByCodePoints } from '../../src/domain/text';
@@ -201,19 +202,6 @@ export function generateGraph(spec: SizeSpec, seed = 20250621): GeneratedGraph {
   const { chunks: _chunks, ...meta } = stream;
   return { ...meta, batch };
 }
-
-const EMPTY_BATCH: GraphBatch = {
-  documents: [],
-  actors: [],
-  places: [],
-  events: [],
-  participations: [],
-  statements: [],
-  statementAbout: [],
-  ties: [],
-  claims: [],
-  evidence: [],
-};
 
 /** An event as the events pass draws it, before it becomes records. */
 interface EventDraw {
@@ -479,7 +467,7 @@ export function generateGraphStream(spec: SizeSpec, seed = 20250621): GraphStrea
       checkEvidence(batch.evidence, texts, check);
       return batch;
     };
-    yield checked({ ...EMPTY_BATCH, documents, actors, places, evidence: headEvidence });
+    yield checked({ ...emptyBatch(), documents, actors, places, evidence: headEvidence });
 
     // --- events and participations, a block of events at a time
     let events: EventRecord[] = [];
@@ -502,13 +490,13 @@ export function generateGraphStream(spec: SizeSpec, seed = 20250621): GraphStrea
         });
       });
       if (events.length >= eventsPerChunk) {
-        yield checked({ ...EMPTY_BATCH, events, participations, evidence: takeEvidence() });
+        yield checked({ ...emptyBatch(), events, participations, evidence: takeEvidence() });
         events = [];
         participations = [];
       }
     }
     if (events.length > 0)
-      yield checked({ ...EMPTY_BATCH, events, participations, evidence: takeEvidence() });
+      yield checked({ ...emptyBatch(), events, participations, evidence: takeEvidence() });
 
     // --- ties
     const ties: TieRecord[] = [];
@@ -545,8 +533,8 @@ export function generateGraphStream(spec: SizeSpec, seed = 20250621): GraphStrea
         documentIds: [tieSpan.documentId],
       });
     }
-    yield checked({ ...EMPTY_BATCH, ties, evidence: takeEvidence() });
-    yield checked({ ...EMPTY_BATCH, statements, statementAbout, evidence: statementEvidence });
+    yield checked({ ...emptyBatch(), ties, evidence: takeEvidence() });
+    yield checked({ ...emptyBatch(), statements, statementAbout, evidence: statementEvidence });
 
     // --- claims
     const claims: ClaimRecord[] = [];
@@ -582,7 +570,7 @@ export function generateGraphStream(spec: SizeSpec, seed = 20250621): GraphStrea
     for (const id of eventIds) if (claimRng.chance(0.03)) addClaim(id, 'EVENT', claimRng);
     for (const id of actorIds) if (claimRng.chance(0.005)) addClaim(id, 'ACTOR', claimRng);
     yield checked({
-      ...EMPTY_BATCH,
+      ...emptyBatch(),
       // Kuzu types a row field from the first row of each write chunk: a claim with
       // no minimum first makes `minimum` a STRING and the chunk fails to bind (a
       // product bug, see tests/bench/README.md). Claims with figures go first.

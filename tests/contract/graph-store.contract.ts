@@ -1,6 +1,6 @@
 import { SourceValidationError, StoreConstraintError } from '../../src/domain/errors';
 import { actorSummary, eventSummary, type GraphBatch, type GraphPath } from '../../src/domain/graph';
-import { countsOf, diffGraph } from '../../src/domain/graph-diff';
+import { countsOf, diffGraph, emptyBatch } from '../../src/domain/graph-diff';
 import { sliceByCodePoints } from '../../src/domain/text';
 import { buildGraph } from '../../src/ingest/graph-builder';
 import { readSources } from '../../src/ingest/source-files';
@@ -150,7 +150,7 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Sto
 
       /** The sample graph in three chunks, each linking only to records of its own or earlier chunks. */
       const inChunks = (graph: GraphBatch): GraphBatch[] => {
-        const none: GraphBatch = { ...graph, ...Object.fromEntries(Object.keys(graph).map((k) => [k, []])) };
+        const none = emptyBatch();
         const [firstEvent, ...otherEvents] = graph.events;
         const ofEvents = (ids: readonly string[]) =>
           graph.participations.filter((p) => ids.includes(p.eventId));

@@ -1,4 +1,5 @@
 import type { EvidenceRecord, GraphBatch } from '../../src/domain/graph';
+import { emptyBatch } from '../../src/domain/graph-diff';
 import {
   buildSeedsReport,
   countCovered,
@@ -123,15 +124,9 @@ describe('buildSeedsReport', () => {
     evidenceIds: [],
   });
   const graph = {
+    ...emptyBatch(),
     documents: [document('b', docB), document('a', docA)],
     actors: [actor('kellogg', ['e1', 'e2', 'e4']), actor('lukashenko', ['e1', 'e2']), actor('nobody', [])],
-    places: [],
-    events: [],
-    participations: [],
-    statements: [],
-    statementAbout: [],
-    ties: [],
-    claims: [],
     evidence,
   } as unknown as GraphBatch;
 

@@ -313,10 +313,7 @@ export class KuzuGraphStore implements GraphStore {
   private async rebuildFullTextIndexes(): Promise<void> {
     const ran = await this.gate.alone(async () => {
       await this.withConnection('rebuilding full-text indexes', undefined, async (conn) => {
-        // Names and tables come from fulltext_indexes.cypher (\w+ only), never from input.
-        for (const [name, { table }] of expectedSchemaObjects(this.queries).indexDefinitions) {
-          await this.exec(conn, `CALL DROP_FTS_INDEX('${table}', '${name}')`).catch(() => undefined);
-        }
+        await this.dropFullTextIndexes(conn);
         await this.ensureFullTextIndexes(conn);
         await this.exec(conn, 'CHECKPOINT');
       });
@@ -443,6 +440,14 @@ export class KuzuGraphStore implements GraphStore {
     }
   }
 
+  /** Drops every full-text index the schema files define, those that exist. */
+  private async dropFullTextIndexes(conn: Connection): Promise<void> {
+    // Names and tables come from fulltext_indexes.cypher (\w+ only), never from input.
+    for (const [name, { table }] of expectedSchemaObjects(this.queries).indexDefinitions) {
+      await this.exec(conn, `CALL DROP_FTS_INDEX('${table}', '${name}')`).catch(() => undefined);
+    }
+  }
+
   /**
    * Undoes a bulk load that did not finish. The store was empty before it, so
    * its tables are dropped and created again: deleting what the load wrote
@@ -450,9 +455,7 @@ export class KuzuGraphStore implements GraphStore {
    */
   private async emptyAgain(conn: Connection): Promise<void> {
     const expected = expectedSchemaObjects(this.queries);
-    for (const [name, { table }] of expected.indexDefinitions) {
-      await this.exec(conn, `CALL DROP_FTS_INDEX('${table}', '${name}')`).catch(() => undefined);
-    }
+    await this.dropFullTextIndexes(conn);
     const relationships = new Set(expected.relationshipTables);
     const ordered = [
       ...expected.tables.filter((table) => relationships.has(table)),

@@ -13,6 +13,7 @@ import { CypherCatalog, type QueryName } from '../../../src/adapters/shared/cyph
 import { planWrites } from '../../../src/adapters/shared/write-plan';
 import { StoreConstraintError, StoreError } from '../../../src/domain/errors';
 import type { GraphBatch } from '../../../src/domain/graph';
+import { emptyBatch } from '../../../src/domain/graph-diff';
 import { sampleGraph } from '../../support/sample-graph';
 
 const catalog = new CypherCatalog('kuzu');
@@ -224,21 +225,6 @@ describe('Kuzu bulk load: spooled CSV files', () => {
     expect(bulkCopyError('write_ties', other)).toBe(other);
   });
 });
-
-function emptyBatch(): GraphBatch {
-  return {
-    documents: [],
-    actors: [],
-    places: [],
-    events: [],
-    participations: [],
-    statements: [],
-    statementAbout: [],
-    ties: [],
-    claims: [],
-    evidence: [],
-  };
-}
 
 describe('Kuzu MERGE rows', () => {
   it('lead with a witness row and carry numbers as text', () => {
