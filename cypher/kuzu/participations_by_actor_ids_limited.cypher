@@ -7,6 +7,6 @@
 // of a hub's neighbours. A struct also converts faster than a whole node value.
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})-[p:PARTICIPATED]->(e:Event)
-RETURN p.id AS id, e.id AS eventId, a.id AS actorId, p.roles AS roles, p.evidenceIds AS evidenceIds, p.documentIds AS documentIds,
+RETURN p.id AS id, e.id AS eventId, a.id AS actorId, p.rolesJson AS roles, p.evidenceIdsJson AS evidenceIds, p.documentIdsJson AS documentIds,
        {id: e.id, type: e.type, title: e.title, date: e.date, datePrecision: e.datePrecision, dateStart: e.dateStart, dateEnd: e.dateEnd, evidenceIds: e.evidenceIds} AS n
 LIMIT $limit

@@ -6,6 +6,6 @@
 // of a hub's neighbours. A struct also converts faster than a whole node value.
 UNWIND $ids AS id
 MATCH (a:Actor)-[p:PARTICIPATED]->(e:Event {id: id})
-RETURN p.id AS id, e.id AS eventId, a.id AS actorId, p.roles AS roles, p.evidenceIds AS evidenceIds, p.documentIds AS documentIds,
+RETURN p.id AS id, e.id AS eventId, a.id AS actorId, p.rolesJson AS roles, p.evidenceIdsJson AS evidenceIds, p.documentIdsJson AS documentIds,
        {id: a.id, name: a.name, kind: a.kind, evidenceIds: a.evidenceIds} AS n
 LIMIT $limit

@@ -3,5 +3,5 @@
 MATCH (s:Actor {id: $id})-[x:TIE]->(t:Actor)
 WHERE t.id IN $others
 RETURN x.id AS id, s.id AS sourceId, t.id AS targetId, x.type AS type, x.role AS role,
-       x.since AS since, x.until AS until, x.former AS former, x.evidenceIds AS evidenceIds,
-       x.documentIds AS documentIds
+       x.since AS since, x.until AS until, x.former AS former, x.evidenceIdsJson AS evidenceIds,
+       x.documentIdsJson AS documentIds

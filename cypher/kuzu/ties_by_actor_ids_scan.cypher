@@ -6,4 +6,4 @@
 MATCH (s:Actor)-[x:TIE]->(t:Actor)
 WHERE s.id IN $ids OR t.id IN $ids2
 RETURN x.id AS id, s.id AS sourceId, t.id AS targetId, x.type AS type, x.role AS role,
-       x.since AS since, x.until AS until, x.former AS former, x.evidenceIds AS evidenceIds, x.documentIds AS documentIds
+       x.since AS since, x.until AS until, x.former AS former, x.evidenceIdsJson AS evidenceIds, x.documentIdsJson AS documentIds

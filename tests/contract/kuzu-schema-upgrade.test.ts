@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import kuzu from 'kuzu';
 import { KuzuGraphStore } from '../../src/adapters/kuzu/kuzu.store';
+import type { GraphBatch } from '../../src/domain/graph';
 import { sampleGraph } from '../support/sample-graph';
 
 /**
@@ -57,5 +58,126 @@ describe('Kuzu schema upgrade: participations gain their events keys', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+/**
+ * A Kuzu store that kept a relationship's lists (roles, evidence and document
+ * ids) as list columns moves them to their JSON columns when it is opened, and
+ * drops the list columns (cypher/kuzu/schema.cypher says why). Every statement of
+ * the move commits alone, so a move cut short by a crash resumes at the next start.
+ */
+describe('Kuzu schema upgrade: relationship lists move to JSON text', () => {
+  let folder: string;
+  const options = { bufferPoolMb: 256, maxDatabaseGb: 4 };
+
+  beforeEach(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'polgraph-kuzu-lists-'));
+  });
+  afterEach(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  /** What the store answers of every participation and tie, in a stable order. */
+  async function relationshipsOf(store: KuzuGraphStore, graph: GraphBatch) {
+    const actorIds = graph.actors.map((actor) => actor.id);
+    const byId = <T extends { id: string }>(items: T[]) => items.sort((a, b) => a.id.localeCompare(b.id));
+    return {
+      participations: byId(await store.participationsByActorIds(actorIds)),
+      ties: byId(await store.tiesByActorIds(actorIds)),
+    };
+  }
+
+  /**
+   * Rewrites the store's relationship lists as an older version kept them: list
+   * columns (an empty list as null), without the JSON columns. `tables` says which.
+   */
+  async function toListColumns(
+    databasePath: string,
+    graph: GraphBatch,
+    tables: readonly ('PARTICIPATED' | 'TIE')[],
+  ) {
+    const database = new kuzu.Database(databasePath, 256 * 1024 * 1024, true, false, 4 * 1024 ** 3);
+    const connection = new kuzu.Connection(database);
+    // A result left open outlives its database, and freeing it then crashes the process.
+    const run = async (statement: string, params?: Record<string, unknown>) => {
+      const prepared = await connection.prepare(statement);
+      expect(prepared.getErrorMessage()).toBe('');
+      const result = await connection.execute(prepared, (params ?? {}) as never);
+      (Array.isArray(result) ? result : [result]).forEach((each) => each.close());
+    };
+    const lists = {
+      PARTICIPATED: {
+        columns: ['roles', 'evidenceIds', 'documentIds'],
+        records: graph.participations as readonly { id: string }[],
+      },
+      TIE: { columns: ['evidenceIds', 'documentIds'], records: graph.ties as readonly { id: string }[] },
+    };
+    for (const table of tables) {
+      const { columns, records } = lists[table];
+      for (const column of columns) await run(`ALTER TABLE ${table} ADD ${column} STRING[]`);
+      for (const record of records) {
+        for (const column of columns) {
+          const values = (record as unknown as Record<string, string[]>)[column] ?? [];
+          // Kuzu's binding cannot type an empty list parameter: it stays null, as Kuzu kept it.
+          if (values.length === 0) continue;
+          await run(`MATCH ()-[r:${table} {id: $id}]->() SET r.${column} = $values`, {
+            id: record.id,
+            values,
+          });
+        }
+      }
+      // Kuzu 0.11 crashes dropping a column of a table whose updates are not yet checkpointed.
+      await run('CHECKPOINT');
+      for (const column of columns) await run(`ALTER TABLE ${table} DROP ${column}Json`);
+    }
+    await connection.close();
+    await database.close();
+  }
+
+  it.each([
+    ['both tables keep list columns', ['PARTICIPATED', 'TIE'] as const],
+    ['a move cut short after the participations', ['TIE'] as const],
+  ])('%s: every list is read back as written, and the list columns are gone', async (_name, tables) => {
+    const databasePath = path.join(folder, 'graph.kuzu');
+    const graph = sampleGraph();
+    const store = await KuzuGraphStore.open(databasePath, options);
+    await store.initSchema();
+    await store.writeGraph(graph);
+    const written = await relationshipsOf(store, graph);
+    const fingerprints = await store.fingerprints();
+    await store.close();
+    // The lists the sample graph gives are what the store answered.
+    expect(written.participations.map((p) => [p.id, p.roles, p.evidenceIds, p.documentIds])).toEqual(
+      [...graph.participations]
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map((p) => [p.id, p.roles, p.evidenceIds, p.documentIds]),
+    );
+
+    await toListColumns(databasePath, graph, tables);
+
+    const upgraded = await KuzuGraphStore.open(databasePath, options);
+    try {
+      await upgraded.initSchema();
+      expect(await relationshipsOf(upgraded, graph)).toEqual(written);
+      // The same sources find nothing changed.
+      expect(await upgraded.fingerprints()).toEqual(fingerprints);
+      expect((await upgraded.schemaStatus()).missing).toEqual([]);
+    } finally {
+      await upgraded.close();
+    }
+    // The list columns are gone: the store as a new one is laid out.
+    const database = new kuzu.Database(databasePath, 256 * 1024 * 1024, true, true, 4 * 1024 ** 3);
+    const connection = new kuzu.Connection(database);
+    for (const table of ['PARTICIPATED', 'TIE']) {
+      const result = await connection.query(`CALL TABLE_INFO('${table}') RETURN name`);
+      const single = Array.isArray(result) ? result[0] : result;
+      const names = ((await single?.getAll()) ?? []).map((row) => String(row['name']));
+      (Array.isArray(result) ? result : [result]).forEach((each) => each.close());
+      expect(names.filter((name) => ['roles', 'evidenceIds', 'documentIds'].includes(name))).toEqual([]);
+      expect(names).toEqual(expect.arrayContaining(['evidenceIdsJson', 'documentIdsJson']));
+    }
+    await connection.close();
+    await database.close();
   });
 });

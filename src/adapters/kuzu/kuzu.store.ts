@@ -91,6 +91,9 @@ const DEFAULT_MAX_DATABASE_GB = 64;
 const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
 const BULK_COPY_TIMEOUT_MS = 60 * 60 * 1000;
 const DEFAULT_READ_WAIT_MS = 10_000;
+/** The list columns relationships had before their lists moved to JSON text (schema.cypher). */
+const LEGACY_LIST_COLUMNS = ['roles', 'evidenceIds', 'documentIds'];
+
 /** A checkpoint waits this long for running reads, then is left for the next write or for closing. */
 const CHECKPOINT_DRAIN_MS = 5_000;
 
@@ -182,13 +185,25 @@ export class KuzuGraphStore implements GraphStore {
             const [pending] = await this.run(conn, 'bulk_load_pending', {});
             if (Number(pending?.['n'] ?? 0) > 0) await this.emptyAgain(conn);
           }
+          const columns = async (query: 'participation_columns' | 'tie_columns') =>
+            new Set((await this.run(conn, query, {})).map((row) => String(row['name'])));
+          const participationColumns = tables.includes('PARTICIPATED')
+            ? await columns('participation_columns')
+            : null;
+          const tieColumns = tables.includes('TIE') ? await columns('tie_columns') : null;
           // A store from before participations carried their event's keys (participation-event-keys.ts).
           const olderParticipations =
-            tables.includes('PARTICIPATED') &&
-            !(await this.run(conn, 'participation_columns', {})).some(
-              (row) => row['name'] === 'eventSortKey',
-            );
+            participationColumns !== null && !participationColumns.has('eventSortKey');
+          // A store that kept a relationship's lists as list columns (schema.cypher says why no longer).
+          const listColumns = [participationColumns, tieColumns].some((found) =>
+            LEGACY_LIST_COLUMNS.some((column) => found?.has(column)),
+          );
           for (const statement of this.queries.statements('schema')) await this.exec(conn, statement);
+          if (listColumns) {
+            for (const statement of this.queries.statements('upgrade_relationship_lists')) {
+              await this.exec(conn, statement);
+            }
+          }
           if (olderParticipations) await this.run(conn, 'fill_participation_event_keys', {});
           await this.ensureFullTextIndexes(conn);
           await this.exec(conn, 'CHECKPOINT');

@@ -130,6 +130,9 @@ export const KUZU_BULK_QUERY_NAMES = [
   'sync_participation_event_keys',
   'participation_columns',
   'fill_participation_event_keys',
+  // A store that kept a relationship's lists as list columns moves them to JSON text.
+  'tie_columns',
+  'upgrade_relationship_lists',
 ] as const;
 /**
  * Kuzu-only: the adjacency behind its path searches (path-index.ts), and the

@@ -33,9 +33,12 @@ const optNum = (row: Row, key: string): number | null => {
   return value === null || value === undefined ? null : Number(value);
 };
 const bool = (row: Row, key: string): boolean => row[key] === true;
-/** Kuzu stores an empty list as null. */
+/**
+ * A list, or the JSON text of one: Kuzu keeps a relationship's lists as JSON
+ * text (cypher/kuzu/schema.cypher says why). Kuzu stores an empty list as null.
+ */
 const list = (row: Row, key: string): string[] => {
-  const value = row[key];
+  const value = typeof row[key] === 'string' ? (JSON.parse(row[key]) as unknown) : row[key];
   return Array.isArray(value) ? value.map(String) : [];
 };
 
