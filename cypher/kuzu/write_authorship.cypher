@@ -1,5 +1,10 @@
 // Row 1 of $rows is a type witness (kuzu-bulk-load.ts), skipped here.
+// Keys leave the row struct before MERGE or MATCH: Kuzu 0.11 plans `{id: r.id}` as a
+// scan of the whole table for each row, a plain variable as one hash join (README, Kuzu notes).
 UNWIND $rows[2:] AS r
-MATCH (a:Actor {id: r.authorActorId}), (d:Document {id: r.id})
+WITH r, r.authorActorId AS authorActorId
+MATCH (a:Actor {id: authorActorId})
+WITH a, r, r.id AS documentId
+MATCH (d:Document {id: documentId})
 MERGE (a)-[:AUTHORED]->(d)
 RETURN count(*) AS n

@@ -1,5 +1,10 @@
 // Row 1 of $rows is a type witness (kuzu-bulk-load.ts), skipped here.
+// Keys leave the row struct before MERGE or MATCH: Kuzu 0.11 plans `{id: r.id}` as a
+// scan of the whole table for each row, a plain variable as one hash join (README, Kuzu notes).
 UNWIND $rows[2:] AS r
-MATCH (s:Statement {id: r.statementId}), (a:Actor {id: r.actorId})
+WITH r, r.statementId AS statementId
+MATCH (s:Statement {id: statementId})
+WITH s, r, r.actorId AS actorId
+MATCH (a:Actor {id: actorId})
 MERGE (s)-[:ABOUT]->(a)
 RETURN count(*) AS n

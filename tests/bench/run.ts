@@ -142,30 +142,36 @@ async function runParent(options: Options): Promise<void> {
         results.push(skip.result);
         continue;
       }
-      const code = await new Promise<number | null>((resolve) => {
+      const { code, stopped } = await new Promise<{ code: number | null; stopped: boolean }>((resolve) => {
         const child = spawn(process.execPath, args, {
           stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
           env: { ...process.env, NODE_ENV: 'production' },
         });
         // The child says when its ingest starts; an ingest over the limit is stopped.
         let timer: NodeJS.Timeout | undefined;
+        let overTime = false;
         child.on('message', (message: { ingestStarted?: boolean; ingestDone?: boolean }) => {
           if (message.ingestStarted) {
-            timer = setTimeout(() => child.kill('SIGKILL'), options.maxIngestMinutes * 60_000);
+            timer = setTimeout(() => {
+              overTime = true;
+              child.kill('SIGKILL');
+            }, options.maxIngestMinutes * 60_000);
           }
           if (message.ingestDone) clearTimeout(timer);
         });
         child.on('exit', (exitCode) => {
           clearTimeout(timer);
-          resolve(exitCode);
+          resolve({ code: exitCode, stopped: overTime });
         });
       });
       if (code === 0) {
         results.push(JSON.parse(await readFile(out, 'utf8')) as SizeResult);
         continue;
       }
-      const partial = await readFile(`${out}.partial`, 'utf8').catch(() => null);
-      if (partial === null) throw new Error(`size ${size} failed (exit code ${code})`);
+      // Only an ingest stopped by the limit is reported as such; any other failure is the run's.
+      const partial = stopped ? await readFile(`${out}.partial`, 'utf8').catch(() => null) : null;
+      if (partial === null)
+        throw new Error(`size ${size} failed (exit code ${code}); its output above says why`);
       console.log(`size ${size}: writeGraph did not finish within ${options.maxIngestMinutes} min; stopped`);
       results.push({
         ...(JSON.parse(partial) as SizeResult),

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import kuzu, { type KuzuValue } from 'kuzu';
 import { StoreBusyError, StoreConstraintError, StoreError } from '../../domain/errors';
@@ -84,6 +85,8 @@ export interface KuzuOptions {
   readonly readWaitMs?: number;
   /** Rows per COPY of a node table when an empty store is loaded in bulk (kuzu-bulk-spool.ts). */
   readonly bulkRowsPerCopy?: number;
+  /** A write is followed by a checkpoint once the write-ahead log has grown past this size. */
+  readonly checkpointWalMb?: number;
 }
 
 const DEFAULT_BUFFER_POOL_MB = 1024;
@@ -96,6 +99,16 @@ const LEGACY_LIST_COLUMNS = ['roles', 'evidenceIds', 'documentIds'];
 
 /** A checkpoint waits this long for running reads, then is left for the next write or for closing. */
 const CHECKPOINT_DRAIN_MS = 5_000;
+/**
+ * Kuzu's own threshold for checkpointing at commit. Below it the committed
+ * writes stay in the log (durable, replayed when the store opens) and close()
+ * folds them in: a checkpoint rewrites every node group a write touched in a
+ * relationship table, and at 1M participations one after a write of 500 events
+ * took 7 to 59 s, whatever the log's size, all of it with reads held.
+ */
+const DEFAULT_CHECKPOINT_WAL_MB = 16;
+/** A checkpoint is never worth interrupting: its work is lost and it is due again. */
+const CHECKPOINT_TIMEOUT_MS = 60 * 60 * 1000;
 
 /** By-ids queries that a small graph serves better in one pass over their table. */
 const SCANS = { ties_by_actor_ids: 'ties_by_actor_ids_scan' } as const satisfies Partial<
@@ -119,6 +132,8 @@ export class KuzuGraphStore implements GraphStore {
   private readonly gate: KuzuGate;
   /** Whether a write committed since the last checkpoint. */
   private uncheckpointed = false;
+  /** Whether the next write's checkpoint runs whatever the log's size (a bulk load just ended). */
+  private checkpointDue = false;
   /** Whether a write failed since the full-text indexes were last built (see `write`). */
   private fullTextSuspect = false;
   /** Per-id union forms made so far, by query and number of ids (at most perIdMax of each). */
@@ -132,6 +147,8 @@ export class KuzuGraphStore implements GraphStore {
     private readonly queryTimeoutMs: number,
     readWaitMs: number,
     private readonly bulkRowsPerCopy: number,
+    private readonly walPath: string,
+    private readonly checkpointWalBytes: number,
   ) {
     this.gate = new KuzuGate(readWaitMs, CHECKPOINT_DRAIN_MS);
     this.connections = new KuzuConnectionPool(database);
@@ -164,6 +181,8 @@ export class KuzuGraphStore implements GraphStore {
         options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
         options.readWaitMs ?? DEFAULT_READ_WAIT_MS,
         options.bulkRowsPerCopy ?? ROWS_PER_FILE,
+        `${databasePath}.wal`,
+        (options.checkpointWalMb ?? DEFAULT_CHECKPOINT_WAL_MB) * 1024 * 1024,
       );
     } catch (error) {
       throw mapKuzuError(error, `opening ${databasePath}`);
@@ -295,7 +314,8 @@ export class KuzuGraphStore implements GraphStore {
 
   /**
    * One write at a time (Kuzu allows one write transaction); reads go on beside
-   * it. Afterwards the log is folded into the database file while no read runs.
+   * it. Afterwards, once the log has grown large enough (or after a bulk load,
+   * when it costs nothing), it is folded into the database file while no read runs.
    */
   private async write(context: string, work: (conn: Connection) => Promise<void>): Promise<void> {
     await this.gate.write(async () => {
@@ -315,8 +335,17 @@ export class KuzuGraphStore implements GraphStore {
         this.tableRows = null;
       }
       this.uncheckpointed = true;
-      await this.checkpoint();
+      if (this.checkpointDue || (await this.walBytes()) >= this.checkpointWalBytes) await this.checkpoint();
     });
+  }
+
+  private async walBytes(): Promise<number> {
+    try {
+      return (await stat(this.walPath)).size;
+    } catch {
+      // No log file: nothing to fold in.
+      return 0;
+    }
   }
 
   /**
@@ -344,16 +373,19 @@ export class KuzuGraphStore implements GraphStore {
   private async checkpoint(): Promise<void> {
     if (!this.uncheckpointed) return;
     const ran = await this.gate.alone(() =>
-      this.withConnection('checkpointing', undefined, (conn) => this.exec(conn, 'CHECKPOINT')),
+      this.withConnection('checkpointing', CHECKPOINT_TIMEOUT_MS, (conn) => this.exec(conn, 'CHECKPOINT')),
     );
-    if (ran) this.uncheckpointed = false;
+    if (ran) {
+      this.uncheckpointed = false;
+      this.checkpointDue = false;
+    }
   }
 
   /**
    * An empty store is loaded with Kuzu's COPY from CSV files spooled from the
-   * chunks (kuzu-bulk-spool.ts): `UNWIND … MATCH ({id})` is planned as a scan of
-   * the whole table, so MERGE slows as the store grows, while COPY finds
-   * endpoints by primary key, as fast as Kuzu's own bulk path. A store with data,
+   * chunks (kuzu-bulk-spool.ts), as fast as Kuzu's own bulk path: MERGE hash-joins
+   * each batch with a scan of the tables it touches, which a large load would
+   * pay once per batch. A store with data,
    * or a first chunk whose text a CSV cell cannot carry, is written by MERGE,
    * chunk by chunk. Either way one transaction: a missing endpoint fails it all.
    */
@@ -441,6 +473,7 @@ export class KuzuGraphStore implements GraphStore {
         await this.run(conn, 'write_graph_version', { version: randomUUID() });
         await this.run(conn, 'bulk_load_end', {});
         await this.exec(conn, 'COMMIT');
+        this.checkpointDue = true;
       } catch (error) {
         await this.exec(conn, 'ROLLBACK').catch(() => undefined);
         throw error;
