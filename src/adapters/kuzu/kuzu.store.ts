@@ -67,7 +67,7 @@ import {
   inListParams,
   perIdUnionForm,
   perIdUnionParams,
-  SCAN_ROWS_PER_LOOKUP,
+  prefersScan,
   type ByIdsForms,
 } from './per-id-query';
 
@@ -583,7 +583,13 @@ export class KuzuGraphStore implements GraphStore {
         },
       });
     };
-    return fullText ? this.search('planned reads', work) : this.read('planned reads', work);
+    if (fullText) return this.search('planned reads', work);
+    // One record by id and nothing below it (`actor(id) { name }`) is one
+    // statement, consistent on its own: no BEGIN and COMMIT (see readOne).
+    if (isOneLookup(reads)) {
+      return this.gate.read(() => this.withConnection('planned reads', undefined, work));
+    }
+    return this.read('planned reads', work);
   }
 
   private async countTableRows(conn: Connection): Promise<ReadonlyMap<string, number>> {
@@ -830,8 +836,8 @@ export class KuzuGraphStore implements GraphStore {
 
   /**
    * A by-ids query on a connection inside a unit of work: the forms `byIds`
-   * chooses by the number of ids, except on small keyed tables
-   * (SCAN_ROWS_PER_LOOKUP), as on a curated graph of a few hundred records,
+   * chooses by the number of ids, except where one filtered scan of the keyed
+   * table serves them better (prefersScan), as on a curated graph of a few hundred records,
    * where one filtered scan beats both a lookup per id and a hash join.
    */
   private async byIdsOn(
@@ -842,9 +848,10 @@ export class KuzuGraphStore implements GraphStore {
   ): Promise<Row[]> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return [];
-    const { batch, perId, perIdMax, inList, scan, keyed } = this.formsOf(name);
+    const forms = this.formsOf(name);
+    const { batch, perId, perIdMax, inList, scan, keyed } = forms;
     const scanned = Math.max(0, ...keyed.map((label) => tableRows.get(label) ?? Infinity));
-    if (scan !== null && unique.length > 1 && scanned <= SCAN_ROWS_PER_LOOKUP * unique.length) {
+    if (scan !== null && prefersScan(forms, unique.length, scanned)) {
       const whole = SCANS[name as keyof typeof SCANS];
       if (whole !== undefined) return this.run(conn, whole, { ids: unique, ids2: unique });
       return this.run(conn, name, inListParams(scan, unique), scan);
@@ -1044,6 +1051,18 @@ export class KuzuGraphStore implements GraphStore {
 function toIndexColumns(row: Row): { name: string; columns: string[] } {
   const columns = row['columns'];
   return { name: String(row['name']), columns: Array.isArray(columns) ? columns.map(String) : [] };
+}
+
+/** Whether planned reads come down to one lookup by primary key (one statement). */
+function isOneLookup(reads: readonly PlannedRead[]): boolean {
+  const [read] = reads;
+  return (
+    reads.length === 1 &&
+    read !== undefined &&
+    read.root.by === 'ids' &&
+    new Set(read.root.ids).size <= 1 &&
+    Object.keys(read.plan).length === 0
+  );
 }
 
 /** An event's sort key ends with its id (dateSortKey). */

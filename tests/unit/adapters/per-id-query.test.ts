@@ -6,6 +6,8 @@ import {
   perIdForm,
   perIdUnionForm,
   perIdUnionParams,
+  prefersScan,
+  SMALL_TABLE_ROWS,
 } from '../../../src/adapters/kuzu/per-id-query';
 
 describe('per-id form of Kuzu batch lookups', () => {
@@ -125,5 +127,33 @@ describe('per-id union form of Kuzu node lookups', () => {
     expect(
       byIdsForms('UNWIND $ids AS id\nMATCH (a:Actor {id: id})\nRETURN a.id AS id\nLIMIT $limit').unionable,
     ).toBe(false);
+  });
+});
+
+describe('which Kuzu by-ids reads scan their keyed table', () => {
+  const catalog = new CypherCatalog('kuzu');
+  const actors = byIdsForms(catalog.get('actors_by_ids'));
+  const ties = byIdsForms(catalog.get('ties_by_actor_ids'));
+
+  it('scans a small table for any number of ids, as on a curated graph', () => {
+    expect(prefersScan(actors, 2, 75)).toBe(true);
+    expect(prefersScan(actors, 1_000, SMALL_TABLE_ROWS)).toBe(true);
+    expect(prefersScan(ties, 30, 75)).toBe(true);
+  });
+
+  it('reads one id by its key, never by a scan', () => {
+    expect(prefersScan(actors, 1, 75)).toBe(false);
+  });
+
+  it('does not filter a large table by many ids: the batch join costs the table once', () => {
+    // 1,000 far ends of ties among 100k actors: 306 ms filtered, 87 ms joined.
+    expect(prefersScan(actors, 1_000, 100_000)).toBe(false);
+    expect(prefersScan(actors, 200, 10_000)).toBe(false);
+    expect(prefersScan(ties, 20, 10_000)).toBe(false);
+  });
+
+  it('looks a few ids up one by one in a large table', () => {
+    expect(prefersScan(actors, 10, 100_000)).toBe(false);
+    expect(prefersScan(ties, 3, 100_000)).toBe(false);
   });
 });
