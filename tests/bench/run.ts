@@ -11,6 +11,7 @@ import type { GraphCounts } from '../../src/domain/graph';
 import { buildGraphSchema } from '../../src/graphql/schema';
 import { GraphqlEndpoint } from '../../src/http/graphql-server';
 import { generateGraphStream, SIZES, type SizeSpec } from './generate';
+import { kuzuFullTextFloor } from './full-text-floor';
 import { rawCopy } from './raw-copy';
 import type { GraphBatch } from '../../src/domain/graph';
 import { extraBatch, runClients, type ConcurrencyRun } from './concurrency';
@@ -19,7 +20,7 @@ import { ms, summarise, timed, type Latency } from './measure';
 import { OPERATIONS, pickerFor, type ActorPicker, type Operation } from './operations';
 import { Rng } from './prng';
 import { describeProfile, profiled, type StoreProfile } from './profile';
-import { renderReport, type SizeResult, type OperationResult } from './report';
+import { renderReport, type HubPages, type SizeResult, type OperationResult } from './report';
 import { NEO4J_SKIP, neo4jTargetFrom, OwnedNeo4jDatabase, type Neo4jTarget } from './neo4j-target';
 import { renderPeerReport } from './peer/peer-report';
 import { startPeerServer } from './peer/peer-server';
@@ -111,7 +112,10 @@ async function runParent(options: Options): Promise<void> {
       const out = path.join(folder, `${size}.json`);
       const dir = path.join(folder, size);
       const args = [
-        '--max-old-space-size=16384',
+        // A heap limit near what a size needs (L's ingest: under 1 GB live), so that
+        // peak RSS measures what the work holds, not garbage V8 defers collecting
+        // under a larger limit (3 GB of heap in L's ingest with 8 GB allowed).
+        '--max-old-space-size=2048',
         '--expose-gc',
         __filename,
         '--child',
@@ -428,6 +432,8 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
     const operations: OperationResult[] = [];
     const client = new GraphqlClient(app.url);
     let apiFloor: Latency | undefined;
+    let fullTextFloor: Latency | undefined;
+    let hubTimeline: HubPages | undefined;
     const concurrency: ConcurrencyRun[] = [];
     try {
       for (const operation of OPERATIONS) {
@@ -454,6 +460,22 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
       }
       apiFloor = await measureFloor(client, options);
       console.log(`  API floor ({ __typename } over HTTP): ${ms(apiFloor.p50)} / ${ms(apiFloor.p95)} ms`);
+      const timeline = OPERATIONS.find((operation) => operation.field === 'timeline');
+      if (timeline && fields['timeline']) {
+        hubTimeline = await measureHubPages(timeline, client, services, picker, options);
+        console.log(
+          `  a hub's timeline page (${hubTimeline.http.runs} hub draws): direct ${ms(hubTimeline.direct.p50)} / ` +
+            `${ms(hubTimeline.direct.p95)} ms, HTTP ${ms(hubTimeline.http.p50)} / ${ms(hubTimeline.http.p95)} ms`,
+        );
+      }
+      const floor = kuzuFullTextFloor(store);
+      const search = OPERATIONS.find((operation) => operation.field === 'search');
+      if (floor && search) {
+        fullTextFloor = await measureFullTextFloor(search, floor, picker, options);
+        console.log(
+          `  Kuzu's own full-text statement on the search draws: ${ms(fullTextFloor.p50)} / ${ms(fullTextFloor.p95)} ms`,
+        );
+      }
       // Many clients at once: does throughput grow with them, and do reads go on during a write?
       const rng = new Rng(options.seed ^ hash('concurrency'));
       for (const clients of CONCURRENT_CLIENTS) {
@@ -479,6 +501,8 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
     }
     return {
       apiFloor,
+      ...(fullTextFloor ? { fullTextFloor } : {}),
+      ...(hubTimeline ? { hubTimeline } : {}),
       storeServer,
       size,
       counts,
@@ -516,6 +540,71 @@ async function measureFloor(client: GraphqlClient, options: Options): Promise<La
   for (let i = 0; i < options.warmup; i++) await once();
   const samples: number[] = [];
   for (let i = 0; i < options.runs; i++) samples.push(await once());
+  return summarise(samples);
+}
+
+/** Draws of a hub's pages: the ten hubs, in turn at random, each drawn many times. */
+const HUB_PAGE_RUNS = 100;
+
+/**
+ * An operation on the hubs only (the ten actors with most participations), as
+ * direct calls and over HTTP, alternating which goes first: the operations'
+ * own hub columns hold the 10% of their draws that are hubs, too few (about
+ * 20) for a p95. Issue 14 holds a hub's `timeline` page at L to a p95 of 50 ms.
+ */
+async function measureHubPages(
+  operation: Operation,
+  client: GraphqlClient,
+  services: ReturnType<typeof createServices>,
+  picker: ActorPicker,
+  options: Options,
+): Promise<HubPages> {
+  const rng = new Rng(options.seed ^ hash(`hubs ${operation.name}`));
+  const hubsOnly: ActorPicker = { ...picker, actor: picker.hub, uniformActor: picker.hub };
+  const runs = Math.min(HUB_PAGE_RUNS, options.runs);
+  const draws = Array.from({ length: options.warmup + runs }, () => operation.draw(hubsOnly, rng));
+  const direct = (variables: Record<string, unknown>) => timed(() => operation.direct(services, variables));
+  const http = (variables: Record<string, unknown>) =>
+    timed(async () => {
+      const body = JSON.parse(await client.post(operation.query, variables)) as { errors?: unknown[] };
+      if (body.errors?.length)
+        throw new Error(`${operation.name} on a hub: ${JSON.stringify(body.errors[0])}`);
+    });
+  for (const variables of draws.slice(0, options.warmup)) {
+    await direct(variables);
+    await http(variables);
+  }
+  const directSamples: number[] = [];
+  const httpSamples: number[] = [];
+  for (const [i, variables] of draws.slice(options.warmup).entries()) {
+    if (i % 2 === 0) {
+      directSamples.push(await direct(variables));
+      httpSamples.push(await http(variables));
+    } else {
+      httpSamples.push(await http(variables));
+      directSamples.push(await direct(variables));
+    }
+  }
+  return { direct: summarise(directSamples), http: summarise(httpSamples) };
+}
+
+/**
+ * The store's own full-text statement (full-text-floor.ts) on the same draws
+ * as the `search` operation (the same seed), with as many warm-up and measured runs.
+ */
+async function measureFullTextFloor(
+  search: Operation,
+  floor: (text: string, limit: number) => Promise<unknown>,
+  picker: ActorPicker,
+  options: Options,
+): Promise<Latency> {
+  const rng = new Rng(options.seed ^ hash(search.name));
+  const texts = Array.from({ length: options.warmup + options.runs }, () =>
+    String(search.draw(picker, rng)['text']),
+  );
+  for (const text of texts.slice(0, options.warmup)) await floor(text, 10);
+  const samples: number[] = [];
+  for (const text of texts.slice(options.warmup)) samples.push(await timed(() => floor(text, 10)));
   return summarise(samples);
 }
 
