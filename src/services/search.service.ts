@@ -114,7 +114,7 @@ export class SearchService {
 }
 
 /** The query's words: letters and digits only, so no store reads them as query syntax. */
-function wordsOf(text: string): string[] {
+export function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)

@@ -1,4 +1,5 @@
 import type { GraphStore } from '../../src/ports/graph-store.port';
+import { wordsOf } from '../../src/services/search.service';
 
 /**
  * The floor for `search` on Kuzu: the store's own full-text statement over the
@@ -25,15 +26,6 @@ export function kuzuFullTextFloor(
   };
   return (text, limit) =>
     internals.withConnection.call(store, 'full-text floor', undefined, (conn) =>
-      internals.run.call(store, conn, 'search_text', { text: queryWords(text), limit }),
+      internals.run.call(store, conn, 'search_text', { text: wordsOf(text).join(' '), limit }),
     );
-}
-
-/** The words of a query as the full-text call takes them: lower case, letters and digits only. */
-export function queryWords(text: string): string {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0)
-    .join(' ');
 }

@@ -148,46 +148,39 @@ export function renderReport(
       'GraphQL in-process = the same operation through Apollo without HTTP (`executeOperation`). ' +
       'Hub columns: the hub draws only (direct / HTTP p50).',
   );
-  const floors = results.filter((r) => r.apiFloor);
-  if (floors.length > 0) {
+  const lineOfSizes = <T>(
+    measured: (r: SizeResult) => T | undefined,
+    label: string,
+    figures: (m: T) => string,
+    separator = ', ',
+  ): void => {
+    const sizes = results.flatMap((r) => {
+      const m = measured(r);
+      return m === undefined ? [] : [`${r.size} ${figures(m)}`];
+    });
+    if (sizes.length === 0) return;
     out();
-    out(
-      'API floor, `{ __typename }` over HTTP (no service or store call), p50 / p95: ' +
-        floors
-          .map((r) => `${r.size} ${ms(r.apiFloor?.p50 ?? NaN)} / ${ms(r.apiFloor?.p95 ?? NaN)} ms`)
-          .join(', ') +
-        '.',
-    );
-  }
-  const hubPages = results.filter((r) => r.hubTimeline);
-  if (hubPages.length > 0) {
-    out();
-    out(
-      "A hub's `timeline` page, first 20 (the ten hubs only, drawn in turn at random), p50 / p95 direct, " +
-        'then over HTTP: ' +
-        hubPages
-          .map(
-            (r) =>
-              `${r.size} ${ms(r.hubTimeline?.direct.p50 ?? NaN)} / ${ms(r.hubTimeline?.direct.p95 ?? NaN)} ms, ` +
-              `${ms(r.hubTimeline?.http.p50 ?? NaN)} / ${ms(r.hubTimeline?.http.p95 ?? NaN)} ms ` +
-              `(${r.hubTimeline?.http.runs ?? 0} draws)`,
-          )
-          .join('; ') +
-        '.',
-    );
-  }
-  const textFloors = results.filter((r) => r.fullTextFloor);
-  if (textFloors.length > 0) {
-    out();
-    out(
-      "Search floor, Kuzu's own full-text statement over the three indexes `search` queries, on the same " +
-        'draws, given their words (nothing of what the service adds), p50 / p95: ' +
-        textFloors
-          .map((r) => `${r.size} ${ms(r.fullTextFloor?.p50 ?? NaN)} / ${ms(r.fullTextFloor?.p95 ?? NaN)} ms`)
-          .join(', ') +
-        '.',
-    );
-  }
+    out(`${label}: ${sizes.join(separator)}.`);
+  };
+  const p50p95 = (latency: Latency): string => `${ms(latency.p50)} / ${ms(latency.p95)} ms`;
+  lineOfSizes(
+    (r) => r.apiFloor,
+    'API floor, `{ __typename }` over HTTP (no service or store call), p50 / p95',
+    p50p95,
+  );
+  lineOfSizes(
+    (r) => r.hubTimeline,
+    "A hub's `timeline` page, first 20 (the ten hubs only, drawn in turn at random), p50 / p95 direct, " +
+      'then over HTTP',
+    (hubs) => `${p50p95(hubs.direct)}, ${p50p95(hubs.http)} (${hubs.http.runs} draws)`,
+    '; ',
+  );
+  lineOfSizes(
+    (r) => r.fullTextFloor,
+    "Search floor, Kuzu's own full-text statement over the three indexes `search` queries, on the same " +
+      'draws, given their words (nothing of what the service adds), p50 / p95',
+    p50p95,
+  );
   for (const r of results) {
     out();
     out(`### ${r.size}: ${thousands(r.counts.participations)} participations`);

@@ -462,7 +462,7 @@ async function runSize(size: string, options: Options): Promise<SizeResult> {
       console.log(`  API floor ({ __typename } over HTTP): ${ms(apiFloor.p50)} / ${ms(apiFloor.p95)} ms`);
       const timeline = OPERATIONS.find((operation) => operation.field === 'timeline');
       if (timeline && fields['timeline']) {
-        hubTimeline = await measureHubPages(timeline, client, services, picker, options);
+        hubTimeline = await measureHubPages(timeline, client, inProcess, services, profile, picker, options);
         console.log(
           `  a hub's timeline page (${hubTimeline.http.runs} hub draws): direct ${ms(hubTimeline.direct.p50)} / ` +
             `${ms(hubTimeline.direct.p95)} ms, HTTP ${ms(hubTimeline.http.p50)} / ${ms(hubTimeline.http.p95)} ms`,
@@ -547,45 +547,33 @@ async function measureFloor(client: GraphqlClient, options: Options): Promise<La
 const HUB_PAGE_RUNS = 100;
 
 /**
- * An operation on the hubs only (the ten actors with most participations), as
- * direct calls and over HTTP, alternating which goes first: the operations'
- * own hub columns hold the 10% of their draws that are hubs, too few (about
- * 20) for a p95. Issue 14 holds a hub's `timeline` page at L to a p95 of 50 ms.
+ * An operation on the hubs only (the ten actors with most participations),
+ * measured as every operation is (measureOperation): the operations' own hub
+ * columns hold the 10% of their draws that are hubs, too few (about 20) for a
+ * p95. Issue 14 holds a hub's `timeline` page at L to a p95 of 50 ms.
  */
 async function measureHubPages(
   operation: Operation,
   client: GraphqlClient,
+  inProcess: GraphqlEndpoint,
   services: ReturnType<typeof createServices>,
+  profile: StoreProfile,
   picker: ActorPicker,
   options: Options,
 ): Promise<HubPages> {
-  const rng = new Rng(options.seed ^ hash(`hubs ${operation.name}`));
   const hubsOnly: ActorPicker = { ...picker, actor: picker.hub, uniformActor: picker.hub };
-  const runs = Math.min(HUB_PAGE_RUNS, options.runs);
-  const draws = Array.from({ length: options.warmup + runs }, () => operation.draw(hubsOnly, rng));
-  const direct = (variables: Record<string, unknown>) => timed(() => operation.direct(services, variables));
-  const http = (variables: Record<string, unknown>) =>
-    timed(async () => {
-      const body = JSON.parse(await client.post(operation.query, variables)) as { errors?: unknown[] };
-      if (body.errors?.length)
-        throw new Error(`${operation.name} on a hub: ${JSON.stringify(body.errors[0])}`);
-    });
-  for (const variables of draws.slice(0, options.warmup)) {
-    await direct(variables);
-    await http(variables);
-  }
-  const directSamples: number[] = [];
-  const httpSamples: number[] = [];
-  for (const [i, variables] of draws.slice(options.warmup).entries()) {
-    if (i % 2 === 0) {
-      directSamples.push(await direct(variables));
-      httpSamples.push(await http(variables));
-    } else {
-      httpSamples.push(await http(variables));
-      directSamples.push(await direct(variables));
-    }
-  }
-  return { direct: summarise(directSamples), http: summarise(httpSamples) };
+  const result = await measureOperation(
+    { ...operation, name: `${operation.name} on the hubs` },
+    client,
+    inProcess,
+    services,
+    profile,
+    hubsOnly,
+    { ...options, runs: Math.min(HUB_PAGE_RUNS, options.runs) },
+  );
+  if (result.errors) throw new Error(`${result.name}: ${result.firstError ?? 'errors'}`);
+  if (!result.direct || !result.http) throw new Error(`${result.name}: not measured`);
+  return { direct: result.direct, http: result.http };
 }
 
 /**
