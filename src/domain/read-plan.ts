@@ -163,6 +163,20 @@ export function relationOf(kind: PlanKind, relation: string): RelationDefinition
   return found;
 }
 
+/** Whether a lookup's keys are the ids of the records it finds (a lookup by id, not by owner). */
+export function findsByOwnId(lookup: LookupName): boolean {
+  return LOOKUPS[lookup].keysOf === ownId;
+}
+
+/**
+ * Whether a relation's keys are its owner's own id (an actor's ties, an event's
+ * participants). Below records looked up by id, such a relation can be read
+ * with the records, not after them: its keys are the ids asked.
+ */
+export function keyedByOwnerId(kind: PlanKind, relation: string): boolean {
+  return relationOf(kind, relation).keys === ownId;
+}
+
 /** The kind of the records a relation reaches. */
 export function targetKind(kind: PlanKind, relation: string): PlanKind {
   return LOOKUPS[relationOf(kind, relation).lookup].kind;

@@ -1,4 +1,6 @@
 import {
+  findsByOwnId,
+  keyedByOwnerId,
   relationOf,
   targetKind,
   type LookupName,
@@ -47,12 +49,22 @@ export function lookupSchedule(reads: readonly PlannedRead[]): readonly LookupNa
   return schedule;
 }
 
+/**
+ * The paths of lookups below a prefix. Below a lookup by id, a relation keyed
+ * by the owner's id starts beside that lookup rather than after it (see
+ * readInSteps), so its path leaves the lookup out, and the lookup keeps a path
+ * of its own.
+ */
 function pathsOf(kind: PlanKind, plan: ReadPlan, prefix: readonly LookupName[]): LookupName[][] {
   const relations = Object.entries(plan);
   if (relations.length === 0) return prefix.length > 0 ? [[...prefix]] : [];
-  return relations.flatMap(([relation, below]) =>
-    pathsOf(targetKind(kind, relation), below, [...prefix, relationOf(kind, relation).lookup]),
-  );
+  const last = prefix.at(-1);
+  const byId = last !== undefined && findsByOwnId(last);
+  const paths = relations.flatMap(([relation, below]) => {
+    const from = byId && keyedByOwnerId(kind, relation) ? prefix.slice(0, -1) : prefix;
+    return pathsOf(targetKind(kind, relation), below, [...from, relationOf(kind, relation).lookup]);
+  });
+  return byId ? [[...prefix], ...paths] : paths;
 }
 
 /** Without repeats, and without paths that are the start of another (its supersequence covers them). */

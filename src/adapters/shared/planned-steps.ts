@@ -1,5 +1,7 @@
 import {
   checkPlan,
+  findsByOwnId,
+  keyedByOwnerId,
   relationOf,
   targetKind,
   type LookupName,
@@ -55,7 +57,7 @@ export async function readInSteps(
     const kind = rootKindOf(read.root);
     if (read.root.by === 'ids') {
       const keys = [...new Set(read.root.ids)];
-      pending.push({ lookup: ROOT_LOOKUPS[kind], keys, kind, below: read.plan });
+      pending.push(...startOf({ lookup: ROOT_LOOKUPS[kind], keys, kind, below: read.plan }));
       continue;
     }
     const page = await source.page(read.root);
@@ -99,15 +101,37 @@ export async function readInSteps(
 
 function follows(kind: PlanKind, plan: ReadPlan, owners: readonly PlanRecord[]): Follow[] {
   if (owners.length === 0) return [];
-  return Object.entries(plan).map(([relation, below]) => {
+  return Object.entries(plan).flatMap(([relation, below]) => {
     const { lookup, keys } = relationOf(kind, relation);
-    return {
+    return startOf({
       lookup,
       keys: owners.flatMap((owner) => keys(owner as never)),
       kind: targetKind(kind, relation),
       below,
-    };
+    });
   });
+}
+
+/**
+ * A follow, and the relations below it that need not wait for its records: a
+ * lookup by id knows the ids of what it finds before it runs, so the relations
+ * keyed by those ids (the actors' ties, the events' participants) start beside
+ * it. The participants' actors and their ties' far ends are then one lookup,
+ * not two (lookupSchedule plans the same paths).
+ */
+function startOf(follow: Follow): Follow[] {
+  if (!findsByOwnId(follow.lookup)) return [follow];
+  const later: Record<string, ReadPlan> = {};
+  const early: Follow[] = [];
+  for (const [relation, below] of Object.entries(follow.below)) {
+    if (!keyedByOwnerId(follow.kind, relation)) {
+      later[relation] = below;
+      continue;
+    }
+    const { lookup } = relationOf(follow.kind, relation);
+    early.push(...startOf({ lookup, keys: follow.keys, kind: targetKind(follow.kind, relation), below }));
+  }
+  return [{ ...follow, below: later }, ...early];
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {

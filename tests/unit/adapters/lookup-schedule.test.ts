@@ -15,7 +15,7 @@ const eventsPage = (plan: ReadPlan): PlannedRead => ({
 });
 
 describe('the order of lookups for a store without subqueries', () => {
-  it('reads the dashboard question in 7 lookups, each needed once: the actor asked with the participants, all ties together', () => {
+  it('reads the dashboard question in 6 lookups: the ties with the actors asked, then every actor at once', () => {
     const schedule = lookupSchedule([
       byId('actor', { ties: { source: {}, target: {}, evidence: { document: {} } } }),
       eventsPage({
@@ -24,9 +24,11 @@ describe('the order of lookups for a store without subqueries', () => {
         evidence: { document: {} },
       }),
     ]);
+    // The ties of the actor asked and of the participants need only their ids
+    // (known from the question and the participations), so the actors asked,
+    // the participants and the ties' far ends are read in one lookup.
     expect(schedule).toEqual([
       'participationsByEvent',
-      'actors',
       'places',
       'tiesByActor',
       'actors',
@@ -35,7 +37,7 @@ describe('the order of lookups for a store without subqueries', () => {
     ]);
   });
 
-  it('keeps every path of every plan in order', () => {
+  it('keeps in order every lookup that needs the records of another', () => {
     const reads = [
       byId('actor', { participations: { event: { participants: { actor: { claims: {} } } } } }),
       byId('event', { claims: { document: {} }, statements: { speaker: { ties: {} } } }),
@@ -46,16 +48,23 @@ describe('the order of lookups for a store without subqueries', () => {
       for (const step of schedule) if (step === path[at]) at += 1;
       return at === path.length;
     };
+    // A relation keyed by its owner's id follows the lookup that gave that id,
+    // not the owner's own lookup (an event's participants need the event ids only).
     for (const path of [
-      ['actors', 'participationsByActor', 'events', 'participationsByEvent', 'actors', 'claimsBySubject'],
-      ['events', 'claimsBySubject', 'documents'],
-      ['events', 'statementsByEvent', 'actors', 'tiesByActor'],
+      ['actors'],
+      ['participationsByActor', 'events'],
+      ['participationsByActor', 'participationsByEvent', 'actors'],
+      ['participationsByActor', 'participationsByEvent', 'claimsBySubject'],
+      ['events'],
+      ['claimsBySubject', 'documents'],
+      ['statementsByEvent', 'actors'],
+      ['statementsByEvent', 'tiesByActor'],
     ]) {
       expect({ path, inOrder: inOrder(path) }).toEqual({ path, inOrder: true });
     }
-    // The shortest: actors, participationsByActor, events, participationsByEvent, statementsByEvent,
-    // actors, claimsBySubject, tiesByActor, documents (or the same with the last two swapped).
-    expect(schedule).toHaveLength(9);
+    // The shortest: participationsByActor, participationsByEvent, statementsByEvent,
+    // actors, claimsBySubject, events, documents, tiesByActor (or another order of as many).
+    expect(schedule).toHaveLength(8);
   });
 
   it('merges greedily when a plan is too wide to search, still keeping every path', () => {
@@ -72,8 +81,9 @@ describe('the order of lookups for a store without subqueries', () => {
       ),
     );
     const schedule = lookupSchedule(reads);
-    expect(schedule[0]).toBe('actors');
+    expect(schedule).toContain('actors');
     expect(schedule).toContain('documents');
+    expect(schedule.indexOf('actors')).toBeGreaterThan(schedule.indexOf('tiesByActor'));
     expect(schedule.indexOf('documents')).toBeGreaterThan(schedule.indexOf('evidence'));
     expect(schedule.length).toBeLessThan(20);
   });
