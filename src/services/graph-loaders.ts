@@ -55,10 +55,12 @@ export class GraphLoaders {
     this.participationsByEvent = grouped(
       (ids) => store.participationsByEventIds(ids),
       (p) => [p.eventId],
+      inIdOrder,
     );
     this.participationsByActor = grouped(
       (ids) => store.participationsByActorIds(ids),
       (p) => [p.actorId],
+      inIdOrder,
     );
     this.tiesByActor = grouped(
       (ids) => store.tiesByActorIds(ids),
@@ -68,10 +70,12 @@ export class GraphLoaders {
     this.statementsBySpeaker = grouped(
       (ids) => store.statementsBySpeakerIds(ids),
       (s) => [s.speakerId],
+      inDateOrder,
     );
     this.statementsByEvent = grouped(
       (ids) => store.statementsByEventIds(ids),
       (s) => (s.eventId === null ? [] : [s.eventId]),
+      inDateOrder,
     );
     this.aboutActorIdsByStatement = groupedValues(
       (ids) => store.aboutByStatementIds(ids),
@@ -86,6 +90,7 @@ export class GraphLoaders {
     this.claimsBySubject = grouped(
       (ids) => store.claimsBySubjectIds(ids),
       (c) => [c.subjectId],
+      inIdOrder,
     );
     this.evidenceByDocument = grouped(
       (ids) => store.evidenceByDocumentIds(ids),
@@ -105,15 +110,15 @@ export class GraphLoaders {
     primeOne(this.place, records.places);
     primeOne(this.evidence, records.evidence);
     primeOne(this.claim, records.claims);
-    primeGroups(this.participationsByEvent, records.participationsByEvent);
-    primeGroups(this.participationsByActor, records.participationsByActor);
+    primeGroups(this.participationsByEvent, records.participationsByEvent, (p) => p, inIdOrder);
+    primeGroups(this.participationsByActor, records.participationsByActor, (p) => p, inIdOrder);
     primeGroups(this.tiesByActor, records.tiesByActor, (t) => t, inIdOrder);
-    primeGroups(this.statementsBySpeaker, records.statementsBySpeaker);
-    primeGroups(this.statementsByEvent, records.statementsByEvent);
-    primeGroups(this.claimsBySubject, records.claimsBySubject);
+    primeGroups(this.statementsBySpeaker, records.statementsBySpeaker, (s) => s, inDateOrder);
+    primeGroups(this.statementsByEvent, records.statementsByEvent, (s) => s, inDateOrder);
+    primeGroups(this.claimsBySubject, records.claimsBySubject, (c) => c, inIdOrder);
     primeGroups(this.evidenceByDocument, records.evidenceByDocument);
-    primeGroups(this.aboutActorIdsByStatement, records.aboutByStatement, (a) => a.actorId);
-    primeGroups(this.statementIdsAboutActor, records.aboutByActor, (a) => a.statementId);
+    primeGroups(this.aboutActorIdsByStatement, records.aboutByStatement, (a) => a.actorId, byActorId);
+    primeGroups(this.statementIdsAboutActor, records.aboutByActor, (a) => a.statementId, byStatementId);
   }
 
   /**
@@ -146,7 +151,19 @@ function byId<T extends { id: string }>(
  * which other actors were read in the same batch: a stable order keeps the
  * answer the same however the reads were batched or planned.
  */
+/**
+ * The order of the lists the loaders give: a store returns a group's rows in
+ * whatever order its plan reads them (which differs between a batch and a
+ * planned read, or two stores), so each list has one of its own.
+ */
 const inIdOrder = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byActorId = (a: { actorId: string }, b: { actorId: string }) =>
+  a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0;
+const byStatementId = (a: { statementId: string }, b: { statementId: string }) =>
+  a.statementId < b.statementId ? -1 : a.statementId > b.statementId ? 1 : 0;
+/** Statements in date order (their sort key ends with the id). */
+const inDateOrder = (a: { sortKey: string }, b: { sortKey: string }) =>
+  a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0;
 
 function grouped<T>(
   fetch: (ids: readonly string[]) => Promise<T[]>,
@@ -170,7 +187,7 @@ function groupedValues<T>(
   return new RecordLoader(async (ids) => {
     const groups = new Map<string, string[]>(ids.map((id) => [id, []]));
     for (const record of await fetch(ids)) groups.get(keyOf(record))?.push(valueOf(record));
-    return ids.map((id) => groups.get(id) ?? []);
+    return ids.map((id) => (groups.get(id) ?? []).sort());
   });
 }
 

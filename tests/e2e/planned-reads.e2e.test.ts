@@ -9,8 +9,11 @@ import type { GraphStore } from '../../src/ports/graph-store.port';
 import {
   DASHBOARD_QUESTION,
   DEEPER_QUESTION,
+  EVERY_FIELD_QUESTION,
   FRAGMENTS_QUESTION,
   LUKASHENKO,
+  MIXED_QUESTION,
+  NAMES_QUESTION,
 } from '../support/nested-questions';
 import { SEEDS_ROOT } from '../support/seeds';
 
@@ -82,6 +85,8 @@ describe('planned reads on the seeded embedded store', () => {
       FRAGMENTS_QUESTION,
       { id: LUKASHENKO, withClaims: true },
     ],
+    ['every field of actors, events, documents and places', EVERY_FIELD_QUESTION, { id: LUKASHENKO }],
+    ['names only (every heavy property left out)', NAMES_QUESTION, { id: LUKASHENKO }],
   ])('%s: at most 2 store calls, the same answer as field by field', async (_name, query, variables) => {
     counter.reset();
     const planned = await post(query, variables);
@@ -93,5 +98,14 @@ describe('planned reads on the seeded embedded store', () => {
     expect(expected.errors).toBeUndefined();
     expect(counter.calls()).toBeGreaterThan(calls);
     expect(planned.data).toEqual(expected.data);
+  });
+
+  it('answers a planned root field beside a search as field by field', async () => {
+    const planned = await post(MIXED_QUESTION, { id: LUKASHENKO });
+    expect(planned.errors).toBeUndefined();
+    const expected = await levelByLevel.execute(MIXED_QUESTION, { id: LUKASHENKO });
+    expect(planned.data).toEqual(expected.data);
+    const hits = (planned.data as { search: { actor: { aliases: string[] } | null }[] }).search;
+    expect(hits.some((hit) => (hit.actor?.aliases.length ?? 0) > 1)).toBe(true);
   });
 });

@@ -35,3 +35,31 @@ export const FRAGMENTS_QUESTION = `query ($id: ID, $withClaims: Boolean!) {
 fragment ActorCard on Actor { name ties { type source { name } target { name } } events { title place { name } } }`;
 
 export const LUKASHENKO = 'alexander-lukashenko';
+
+/** Every field of actors, events, documents and places, at several depths: the heavy ones (aliases, texts) included. */
+export const EVERY_FIELD_QUESTION = `query ($id: ID) {
+  actor(id: $id) { ...ActorFields ties { target { ...ActorFields } } }
+  events(filter: { participantId: $id }, first: 4) { edges { node { ...EventFields
+    participants { actor { ...ActorFields } } documents { ...DocumentFields } } } }
+  document(id: "000_decbe18c32b19596") { ...DocumentFields authorActor { ...ActorFields } events { ...EventFields } }
+}
+fragment ActorFields on Actor { id name kind aliases description evidence { quote } }
+fragment EventFields on Event { id type title description date datePrecision dateStart dateEnd dateInferred dateBasis dateLabel status
+  place { id name kind aliases country { id name aliases } } evidence { quote } }
+fragment DocumentFields on Document { id title author publishedDate publishedPrecision publishedInferred publishedBasis text displayTitle titleInferred }`;
+
+/**
+ * A planned root field beside one that reads through its own resolvers (a
+ * search whose hits name actors by the alias matched): both must see whole
+ * actors, whichever primes the request's loaders first.
+ */
+export const MIXED_QUESTION = `query ($id: ID) {
+  actor(id: $id) { name ties { target { id name } } }
+  search(text: "Lukashenka") { id kind label snippet matchedAlias actor { name aliases } }
+}`;
+
+/** Only names: every heavy property is left out. */
+export const NAMES_QUESTION = `query ($id: ID) {
+  actor(id: $id) { name ties { source { name } target { name kind } } }
+  events(filter: { participantId: $id }, first: 10) { edges { node { title place { name } participants { actor { name } } } } }
+}`;
