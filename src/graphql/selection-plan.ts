@@ -1,15 +1,12 @@
 import {
-  getDirectiveValues,
   getNamedType,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
-  isAbstractType,
   isObjectType,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
 import type { ReadPlan } from '../domain/read-plan';
+import { fragmentApplies, includedSelection } from './selection-walk';
 
 /**
  * The relations each field of the API follows, as read-plan relations from the
@@ -87,7 +84,7 @@ function walk(
   plan: MutablePlan,
 ): void {
   for (const selection of selectionSet.selections) {
-    if (!included(info, selection)) continue;
+    if (!includedSelection(info, selection)) continue;
     if (selection.kind === 'Field') {
       const name = selection.name.value;
       const field = type.getFields()[name];
@@ -107,32 +104,16 @@ function walk(
       }
       walk(info, selection.selectionSet, child, node);
     } else if (selection.kind === 'InlineFragment') {
-      if (applies(info, selection.typeCondition?.name.value, type)) {
+      if (fragmentApplies(info, selection.typeCondition?.name.value, type)) {
         walk(info, selection.selectionSet, type, plan);
       }
     } else {
       const fragment = info.fragments[selection.name.value];
-      if (fragment && applies(info, fragment.typeCondition.name.value, type)) {
+      if (fragment && fragmentApplies(info, fragment.typeCondition.name.value, type)) {
         walk(info, fragment.selectionSet, type, plan);
       }
     }
   }
-}
-
-/** Whether a fragment with this type condition applies to an object of `type`. */
-function applies(info: GraphQLResolveInfo, condition: string | undefined, type: GraphQLObjectType): boolean {
-  if (condition === undefined || condition === type.name) return true;
-  const conditionType = info.schema.getType(condition);
-  return conditionType !== undefined && isAbstractType(conditionType)
-    ? info.schema.isSubType(conditionType, type)
-    : false;
-}
-
-function included(info: GraphQLResolveInfo, node: SelectionSetNode['selections'][number]): boolean {
-  const skip = getDirectiveValues(GraphQLSkipDirective, node, info.variableValues);
-  if (skip?.['if'] === true) return false;
-  const include = getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues);
-  return include?.['if'] !== false;
 }
 
 function freeze(plan: MutablePlan): ReadPlan {

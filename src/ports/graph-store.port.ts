@@ -16,7 +16,7 @@ import type {
   TieRecord,
 } from '../domain/graph';
 import type { GraphChanges, GraphFingerprints } from '../domain/graph-diff';
-import type { LookupName, PlannedRecords, ReadPlan } from '../domain/read-plan';
+import type { HeavyNeeds, LookupName, PlannedRecords, ReadPlan } from '../domain/read-plan';
 import type { ActorKind, ClaimProperty, EventType } from '../domain/vocabulary';
 
 /** The expansions below carry their far ends as summaries: what a subgraph draws and filters. */
@@ -222,6 +222,13 @@ export const ROOT_LOOKUPS = {
 export interface PlannedRead {
   readonly root: PlanRoot;
   readonly plan: ReadPlan;
+  /**
+   * The heavy properties the selection reads, by kind (read-plan.ts). A store
+   * may leave the others out of the records of a lookup when no read of the
+   * call needs them, or read whole records: more is never wrong. Without
+   * `needs`, whole records.
+   */
+  readonly needs?: HeavyNeeds;
 }
 
 export interface PlannedRootResult {

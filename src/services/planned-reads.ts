@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { PlanRecord, ReadPlan } from '../domain/read-plan';
+import type { HeavyNeeds, PlanRecord, ReadPlan } from '../domain/read-plan';
 import {
   ROOT_LOOKUPS,
   rootKindOf,
@@ -66,11 +66,14 @@ export class PlannedReads {
   /**
    * The root reads of a field whose records are of `kind`, each bringing what
    * `plan` asks for below them (reads of another kind, such as an existence
-   * check, plan nothing below theirs).
+   * check, plan nothing below theirs). `needs` are the heavy properties the
+   * whole operation reads (the same for each of its root fields, as they share
+   * the loaders the reads prime); without them, whole records.
    */
-  of(kind: RootKind, plan: ReadPlan): RootReads {
+  of(kind: RootKind, plan: ReadPlan, needs?: HeavyNeeds): RootReads {
     if (!this.enabled) return this.store;
-    const read = (root: PlanRoot) => this.batch.load({ root, plan: rootKindOf(root) === kind ? plan : {} });
+    const read = (root: PlanRoot) =>
+      this.batch.load({ root, plan: rootKindOf(root) === kind ? plan : {}, ...(needs ? { needs } : {}) });
     const byIds =
       <T>(rootKind: RootKind) =>
       async (ids: readonly string[]): Promise<T[]> =>

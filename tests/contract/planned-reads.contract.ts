@@ -1,13 +1,18 @@
 import type { GraphBatch } from '../../src/domain/graph';
 import {
+  HEAVY_PROPERTIES,
   identityOf,
+  isSlimKind,
+  leftOut,
   LOOKUP_NAMES,
+  PropertyNotReadError,
   LOOKUPS,
   PLAN_RELATIONS,
   relationOf,
   targetKind,
   type LookupName,
   type PlanKind,
+  type HeavyNeeds,
   type PlanRecord,
   type ReadPlan,
 } from '../../src/domain/read-plan';
@@ -251,6 +256,91 @@ export function describePlannedReadsContract(name: string, open: () => Promise<S
       const empty = await store.readPlanned([]);
       expect(empty.roots).toEqual([]);
       expect(LOOKUP_NAMES.every((lookup: LookupName) => empty.records[lookup].answers.size === 0)).toBe(true);
+    });
+
+    /**
+     * Each record as the by-ids method reads it, except the heavy properties
+     * no read needed: those a store may leave out, and reading one then
+     * throws PropertyNotReadError (never an empty or made-up value).
+     */
+    const expectAnswersAsByIdsWhereNeeded = async (result: PlannedReadResult, needs: HeavyNeeds) => {
+      let leftOutSeen = 0;
+      for (const lookup of LOOKUP_NAMES) {
+        const { answers } = result.records[lookup];
+        const { kind } = LOOKUPS[lookup];
+        if (answers.size === 0 || !isSlimKind(kind)) continue;
+        const mayLack = new Set(leftOut(kind, [needs]));
+        const method = store[LOOKUP_METHODS[lookup]] as (ids: readonly string[]) => Promise<PlanRecord[]>;
+        const whole = new Map(
+          (await method.call(store, [...answers.keys()])).map((record) => [identityOf(kind, record), record]),
+        );
+        for (const records of answers.values()) {
+          for (const record of records) {
+            const expected = whole.get(identityOf(kind, record)) as unknown as Record<string, unknown>;
+            for (const property of Object.keys(expected)) {
+              let value: unknown;
+              try {
+                value = (record as unknown as Record<string, unknown>)[property];
+              } catch (error) {
+                expect({ kind, property, error }).toEqual({
+                  kind,
+                  property,
+                  error: expect.any(PropertyNotReadError),
+                });
+                expect({ kind, property, mayLack: mayLack.has(property) }).toEqual({
+                  kind,
+                  property,
+                  mayLack: true,
+                });
+                leftOutSeen += 1;
+                continue;
+              }
+              expect({ kind, property, value }).toEqual({ kind, property, value: expected[property] });
+            }
+          }
+        }
+      }
+      return leftOutSeen;
+    };
+
+    it('reads every property a read needs, and may leave out heavy ones no read needs', async () => {
+      const dashboardNeeds: HeavyNeeds = { actor: [], event: ['evidenceIds'], document: [], place: [] };
+      const reads: PlannedRead[] = [
+        {
+          root: { by: 'ids', kind: 'actor', ids: [LUKASHENKO] },
+          plan: TIES_WITH_EVIDENCE,
+          needs: dashboardNeeds,
+        },
+        {
+          root: {
+            by: 'eventPage',
+            query: { types: [], participantId: LUKASHENKO, from: null, to: null, after: null, limit: 10 },
+          },
+          plan: EVENTS_IN_DEPTH,
+          needs: dashboardNeeds,
+        },
+      ];
+      const result = await store.readPlanned(reads);
+      expectPlansCovered(reads, result);
+      await expectAnswersAsByIdsWhereNeeded(result, dashboardNeeds);
+      expect(result.records.actors.answers.get(LUKASHENKO)?.[0]?.name).toBe('Alexander Lukashenko');
+
+      // Needs are a union: one read needing aliases gets them for every actor of the call.
+      const aliasesNeeded: HeavyNeeds = { ...dashboardNeeds, actor: ['aliases'] };
+      const both = await store.readPlanned([
+        reads[0] as PlannedRead,
+        { ...(reads[1] as PlannedRead), needs: aliasesNeeded },
+      ]);
+      await expectAnswersAsByIdsWhereNeeded(both, aliasesNeeded);
+      for (const [, [actor]] of both.records.actors.answers) expect(actor?.aliases.length).toBeGreaterThan(0);
+
+      // A read that says nothing of its needs reads whole records for all.
+      const whole = await store.readPlanned([
+        reads[0] as PlannedRead,
+        { ...(reads[1] as PlannedRead), needs: undefined },
+      ]);
+      const allNeeded = HEAVY_PROPERTIES as unknown as HeavyNeeds;
+      expect(await expectAnswersAsByIdsWhereNeeded(whole, allNeeded)).toBe(0);
     });
 
     it('refuses a relation the plan vocabulary does not have', async () => {

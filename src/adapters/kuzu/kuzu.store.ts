@@ -25,7 +25,7 @@ import {
   type SchemaStatus,
   type StatementListQuery,
 } from '../../ports/graph-store.port';
-import { checkPlan, LOOKUPS } from '../../domain/read-plan';
+import { checkPlan, leftOut, LOOKUPS, withoutProperties } from '../../domain/read-plan';
 import { LOOKUP_QUERIES, pageQueries, toRecord, type PageQueries } from '../shared/lookup-queries';
 import { readInSteps } from '../shared/planned-steps';
 import { foldActorEdges, toAliasLinks, toGraphStats, toTextHits } from '../shared/analytics-mappers';
@@ -62,6 +62,7 @@ import { KuzuConnectionPool, type Lease } from './kuzu-connections';
 import { KuzuGate } from './kuzu-gate';
 import { KuzuPathSearch } from './kuzu-path-search';
 import { mapKuzuError } from './kuzu-errors';
+import { slimForm } from './slim-query';
 import {
   byIdsForms,
   inListParams,
@@ -138,6 +139,11 @@ export class KuzuGraphStore implements GraphStore {
   private fullTextSuspect = false;
   /** Per-id union forms made so far, by query and number of ids (at most perIdMax of each). */
   private readonly unionTexts = new Map<string, string>();
+  /** Slim forms of by-ids queries, by query and properties left out (a few per query). */
+  private readonly slimForms = new Map<
+    string,
+    { readonly forms: ByIdsForms; readonly leftOut: readonly string[] } | null
+  >();
   /** Rows per node table, counted by the first planned read after a write (see `byIdsOn`). */
   private tableRows: ReadonlyMap<string, number> | null = null;
 
@@ -569,13 +575,20 @@ export class KuzuGraphStore implements GraphStore {
     // A plan the vocabulary lacks is the caller's bug, reported as such, not as a store failure.
     for (const read of reads) checkPlan(rootKindOf(read.root), read.plan);
     const fullText = reads.some((read) => read.root.by !== 'ids' && pageQueries(read.root).fullText);
+    const needs = reads.map((read) => read.needs);
     const work = async (conn: Connection) => {
       const tableRows = this.tableRows ?? (await this.countTableRows(conn));
       return readInSteps(reads, {
         lookup: async (lookup, keys) => {
           const { query, node: whole } = LOOKUP_QUERIES[lookup];
-          const rows = await this.byIdsOn(conn, query, keys, tableRows);
-          return rows.map((row) => toRecord(LOOKUPS[lookup].kind, whole ? node(row) : row));
+          const { kind } = LOOKUPS[lookup];
+          // Heavy properties no field of the request reads are left out (slimForm).
+          const slim = this.slimFormsOf(query, leftOut(kind, needs));
+          const rows = await this.byIdsOn(conn, query, keys, tableRows, slim?.forms);
+          return rows.map((row) => {
+            const record = toRecord(kind, whole ? node(row) : row);
+            return slim ? withoutProperties(kind, record, slim.leftOut) : record;
+          });
         },
         page: (root) => {
           const page = pageQueries(root);
@@ -815,7 +828,7 @@ export class KuzuGraphStore implements GraphStore {
       return (await this.readOne(name, name, { ...extra, id: unique[0] }, perIdText)).map(toRecord);
     }
     if (this.formsOf(name).unionable) {
-      const text = this.perIdUnionText(name, perIdText, unique.length);
+      const text = this.perIdUnionText(perIdText, unique.length);
       return (await this.readOne(name, name, { ...extra, ...perIdUnionParams(unique) }, text)).map(toRecord);
     }
     const rows = await this.read(name, async (conn) => {
@@ -845,10 +858,10 @@ export class KuzuGraphStore implements GraphStore {
     name: QueryName,
     ids: readonly string[],
     tableRows: ReadonlyMap<string, number>,
+    forms: ByIdsForms = this.formsOf(name),
   ): Promise<Row[]> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return [];
-    const forms = this.formsOf(name);
     const { batch, perId, perIdMax, inList, scan, keyed } = forms;
     const scanned = Math.max(0, ...keyed.map((label) => tableRows.get(label) ?? Infinity));
     if (scan !== null && prefersScan(forms, unique.length, scanned)) {
@@ -861,8 +874,8 @@ export class KuzuGraphStore implements GraphStore {
         inList === null ? [batch, { ids: unique }] : [inList, inListParams(inList, unique)];
       return this.run(conn, name, lists, text);
     }
-    if (unique.length > 1 && this.formsOf(name).unionable) {
-      return this.run(conn, name, perIdUnionParams(unique), this.perIdUnionText(name, perId, unique.length));
+    if (unique.length > 1 && forms.unionable) {
+      return this.run(conn, name, perIdUnionParams(unique), this.perIdUnionText(perId, unique.length));
     }
     const rows: Row[] = [];
     for (const id of unique) rows.push(...(await this.run(conn, name, { id }, perId)));
@@ -870,14 +883,34 @@ export class KuzuGraphStore implements GraphStore {
   }
 
   /** The per-id union form of a by-ids query for this many ids (perIdUnionForm), made once. */
-  private perIdUnionText(name: QueryName, perId: string, count: number): string {
-    const key = `${name}:${count}`;
+  private perIdUnionText(perId: string, count: number): string {
+    const key = `${count}:${perId}`;
     let text = this.unionTexts.get(key);
     if (text === undefined) {
       text = perIdUnionForm(perId, count);
       this.unionTexts.set(key, text);
     }
     return text;
+  }
+
+  /**
+   * The forms of a by-ids query without the properties left out (slimForm),
+   * derived once per set left out; null when nothing is left out or the
+   * query has no slim form (whole records are then read).
+   */
+  private slimFormsOf(
+    name: QueryName,
+    omitted: readonly string[],
+  ): { readonly forms: ByIdsForms; readonly leftOut: readonly string[] } | null {
+    if (omitted.length === 0) return null;
+    const key = `${name}|${omitted.join(',')}`;
+    let slim = this.slimForms.get(key);
+    if (slim === undefined) {
+      const text = slimForm(this.queries.get(name), omitted);
+      slim = text === null ? null : { forms: byIdsForms(text), leftOut: omitted };
+      this.slimForms.set(key, slim);
+    }
+    return slim;
   }
 
   private formsOf(name: QueryName): ByIdsForms {

@@ -14,6 +14,7 @@ import { Statement } from '../types/statement.type';
 import { Tie } from '../types/tie.type';
 import { actorEvents, tiesAsOf } from './relations';
 import { connectionCost } from '../query-cost';
+import { operationNeeds } from '../selection-needs';
 import { selectionPlan } from '../selection-plan';
 
 @Resolver(() => Actor)
@@ -28,7 +29,11 @@ export class ActorResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string | null,
     @Arg('name', () => String, { nullable: true }) name?: string | null,
   ): Promise<ActorRecord | null> {
-    return ctx.services.actors.find(id, name, ctx.loaders.planned.of('actor', selectionPlan(info)));
+    return ctx.services.actors.find(
+      id,
+      name,
+      ctx.loaders.planned.of('actor', selectionPlan(info), operationNeeds(info)),
+    );
   }
 
   @Query(() => ActorConnection, { description: 'Actors in name order.', complexity: connectionCost })
@@ -40,7 +45,7 @@ export class ActorResolver {
     first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    const reads = ctx.loaders.planned.of('actor', selectionPlan(info));
+    const reads = ctx.loaders.planned.of('actor', selectionPlan(info), operationNeeds(info));
     return ctx.services.actors.list(filter ?? {}, { first, after }, reads);
   }
 

@@ -11,6 +11,7 @@ import { Document } from '../types/document.type';
 import { Event } from '../types/event.type';
 import { Evidence } from '../types/evidence.type';
 import { Statement } from '../types/statement.type';
+import { operationNeeds } from '../selection-needs';
 import { selectionPlan } from '../selection-plan';
 
 @Resolver(() => Document)
@@ -22,7 +23,10 @@ export class DocumentResolver {
 
   @Query(() => Document, { nullable: true })
   document(@Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string) {
-    return ctx.services.documents.find(id, ctx.loaders.planned.of('document', selectionPlan(info)));
+    return ctx.services.documents.find(
+      id,
+      ctx.loaders.planned.of('document', selectionPlan(info), operationNeeds(info)),
+    );
   }
 
   @FieldResolver(() => String, {

@@ -13,6 +13,7 @@ import { Place } from '../types/place.type';
 import { Statement } from '../types/statement.type';
 import { TimelineConnection } from '../types/timeline.type';
 import { connectionCost } from '../query-cost';
+import { operationNeeds } from '../selection-needs';
 import { selectionPlan } from '../selection-plan';
 import { FACT_STATUS_FIELD, FactStatusEnum } from '../enums';
 import { claimsOf, evidenceOf, participantsOf } from './pending';
@@ -26,7 +27,10 @@ export class EventResolver {
 
   @Query(() => Event, { nullable: true })
   event(@Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string) {
-    return ctx.services.events.find(id, ctx.loaders.planned.of('event', selectionPlan(info)));
+    return ctx.services.events.find(
+      id,
+      ctx.loaders.planned.of('event', selectionPlan(info), operationNeeds(info)),
+    );
   }
 
   @Query(() => EventConnection, {
@@ -48,7 +52,7 @@ export class EventResolver {
     first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    const reads = ctx.loaders.planned.of('event', selectionPlan(info));
+    const reads = ctx.loaders.planned.of('event', selectionPlan(info), operationNeeds(info));
     return ctx.services.events.list({ ...filter, includePending }, { first, after }, reads);
   }
 
@@ -84,7 +88,7 @@ export class EventResolver {
     })
     includeUndated?: boolean,
   ) {
-    const reads = ctx.loaders.planned.of('event', selectionPlan(info));
+    const reads = ctx.loaders.planned.of('event', selectionPlan(info), operationNeeds(info));
     return ctx.services.events.timeline(actorId, { from, to, includePending }, { first, after }, reads, {
       includeLed,
       includeUndated,

@@ -9,6 +9,7 @@ import { Evidence } from '../types/evidence.type';
 import { StatementFilter } from '../types/filters.input';
 import { Statement, StatementConnection } from '../types/statement.type';
 import { statementsCost } from '../query-cost';
+import { operationNeeds } from '../selection-needs';
 import { selectionPlan } from '../selection-plan';
 import { FACT_STATUS_FIELD, FactStatusEnum } from '../enums';
 import { actorOf, evidenceOf } from './pending';
@@ -22,7 +23,10 @@ export class StatementResolver {
 
   @Query(() => Statement, { nullable: true })
   statement(@Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string) {
-    return ctx.services.statements.find(id, ctx.loaders.planned.of('statement', selectionPlan(info)));
+    return ctx.services.statements.find(
+      id,
+      ctx.loaders.planned.of('statement', selectionPlan(info), operationNeeds(info)),
+    );
   }
 
   @Query(() => StatementConnection, {
@@ -43,7 +47,7 @@ export class StatementResolver {
     first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    const reads = ctx.loaders.planned.of('statement', selectionPlan(info));
+    const reads = ctx.loaders.planned.of('statement', selectionPlan(info), operationNeeds(info));
     return ctx.services.statements.list({ ...filter, includePending }, { first, after }, reads);
   }
 

@@ -1,0 +1,178 @@
+import {
+  getNamedType,
+  isObjectType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+import { SLIM_KINDS, type HeavyNeeds, type HeavyProperty, type SlimKind } from '../domain/read-plan';
+import { includedSelection, fragmentApplies } from './selection-walk';
+
+/** The API types whose records a planned read may leave heavy properties out of. */
+export const SLIM_TYPES: Readonly<Record<string, SlimKind>> = {
+  Actor: 'actor',
+  Event: 'event',
+  Document: 'document',
+  Place: 'place',
+};
+
+/**
+ * For every field of the slim types, the heavy properties of its record that
+ * its resolver reads: `Actor.evidence` follows the actor's `evidenceIds`,
+ * `Document.displayTitle` falls back on the text's lead sentence. A test holds
+ * this table to the schema; a field missing from it reads whole records.
+ */
+export const FIELD_NEEDS: { readonly [type: string]: Readonly<Record<string, readonly HeavyProperty[]>> } = {
+  Actor: {
+    id: [],
+    name: [],
+    kind: [],
+    aliases: ['aliases'],
+    description: ['description'],
+    evidence: ['evidenceIds'],
+    ties: [],
+    participations: [],
+    events: [],
+    statements: [],
+    statementsAbout: [],
+    claims: [],
+  },
+  Event: {
+    id: [],
+    type: [],
+    title: [],
+    description: ['description'],
+    date: [],
+    datePrecision: [],
+    dateStart: [],
+    dateEnd: [],
+    dateInferred: [],
+    dateBasis: [],
+    dateLabel: [],
+    status: [],
+    place: [],
+    participants: [],
+    claims: [],
+    statements: [],
+    evidence: ['evidenceIds'],
+    documents: ['evidenceIds'],
+  },
+  Document: {
+    id: [],
+    title: [],
+    author: [],
+    publishedDate: [],
+    publishedPrecision: [],
+    publishedInferred: [],
+    publishedBasis: [],
+    text: ['text'],
+    displayTitle: ['text'],
+    titleInferred: ['text'],
+    authorActor: [],
+    evidence: [],
+    events: [],
+    statements: [],
+    claims: [],
+    actors: [],
+  },
+  Place: { id: [], name: [], kind: [], aliases: ['aliases'], country: [] },
+};
+
+/**
+ * Root fields whose records, and everything below them, come from planned
+ * reads. Any other root field in the operation (a search, a path, a graph
+ * view) reads records through the request's loaders with resolvers of its
+ * own, which the table above does not speak for: such an operation reads
+ * whole records.
+ */
+export const PLANNED_ROOT_FIELDS: ReadonlySet<string> = new Set([
+  'actor',
+  'actors',
+  'event',
+  'events',
+  'timeline',
+  'statement',
+  'statements',
+  'document',
+]);
+
+/**
+ * The heavy properties the whole operation reads, by kind: the same for every
+ * root field of a request, since the loaders they prime are shared. Undefined
+ * (whole records) when the operation has a root field that does not plan its
+ * reads, or selects a field the table does not know.
+ */
+export function operationNeeds(info: GraphQLResolveInfo): HeavyNeeds | undefined {
+  const needed = new Map<SlimKind, Set<HeavyProperty>>(SLIM_KINDS.map((kind) => [kind, new Set()]));
+  const rootType = info.parentType;
+  const complete = walkRoot(info, info.operation.selectionSet, rootType, needed);
+  if (!complete) return undefined;
+  return Object.fromEntries(
+    SLIM_KINDS.map((kind) => [kind, [...(needed.get(kind) ?? [])]]),
+  ) as unknown as HeavyNeeds;
+}
+
+function walkRoot(
+  info: GraphQLResolveInfo,
+  selectionSet: SelectionSetNode,
+  rootType: GraphQLObjectType,
+  needed: Map<SlimKind, Set<HeavyProperty>>,
+): boolean {
+  for (const selection of selectionSet.selections) {
+    if (!includedSelection(info, selection)) continue;
+    if (selection.kind === 'Field') {
+      const name = selection.name.value;
+      if (name === '__typename') continue;
+      if (!PLANNED_ROOT_FIELDS.has(name)) return false;
+      const field = rootType.getFields()[name];
+      const type = field === undefined ? undefined : getNamedType(field.type);
+      if (type === undefined || !isObjectType(type)) return false;
+      if (selection.selectionSet && !walk(info, selection.selectionSet, type, needed)) return false;
+      continue;
+    }
+    const fragment = selection.kind === 'InlineFragment' ? selection : info.fragments[selection.name.value];
+    if (fragment === undefined) return false;
+    if (!walkRoot(info, fragment.selectionSet, rootType, needed)) return false;
+  }
+  return true;
+}
+
+/** Adds what a selection on `type` needs; false on a field the table does not know. */
+function walk(
+  info: GraphQLResolveInfo,
+  selectionSet: SelectionSetNode,
+  type: GraphQLObjectType,
+  needed: Map<SlimKind, Set<HeavyProperty>>,
+): boolean {
+  const kind = SLIM_TYPES[type.name];
+  for (const selection of selectionSet.selections) {
+    if (!includedSelection(info, selection)) continue;
+    if (selection.kind === 'Field') {
+      const name = selection.name.value;
+      if (name.startsWith('__')) continue;
+      if (kind !== undefined) {
+        const needs = FIELD_NEEDS[type.name]?.[name];
+        if (needs === undefined) return false;
+        const set = needed.get(kind) as Set<HeavyProperty>;
+        for (const property of needs) set.add(property);
+      }
+      const field = type.getFields()[name];
+      const child = field === undefined ? undefined : getNamedType(field.type);
+      if (selection.selectionSet && child !== undefined) {
+        if (!isObjectType(child)) return false;
+        if (!walk(info, selection.selectionSet, child, needed)) return false;
+      }
+      continue;
+    }
+    const fragment = selection.kind === 'InlineFragment' ? selection : info.fragments[selection.name.value];
+    if (fragment === undefined) return false;
+    const condition =
+      selection.kind === 'InlineFragment'
+        ? selection.typeCondition?.name.value
+        : info.fragments[selection.name.value]?.typeCondition.name.value;
+    if (fragmentApplies(info, condition, type) && !walk(info, fragment.selectionSet, type, needed)) {
+      return false;
+    }
+  }
+  return true;
+}
