@@ -6,7 +6,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { SLIM_KINDS, type HeavyNeeds, type HeavyProperty, type SlimKind } from '../domain/read-plan';
-import { includedSelection, fragmentApplies } from './selection-walk';
+import { eachSelectedField } from './selection-walk';
 
 /** The API types whose records a planned read may leave heavy properties out of. */
 export const SLIM_TYPES: Readonly<Record<string, SlimKind>> = {
@@ -105,36 +105,19 @@ export const PLANNED_ROOT_FIELDS: ReadonlySet<string> = new Set([
 export function operationNeeds(info: GraphQLResolveInfo): HeavyNeeds | undefined {
   const needed = new Map<SlimKind, Set<HeavyProperty>>(SLIM_KINDS.map((kind) => [kind, new Set()]));
   const rootType = info.parentType;
-  const complete = walkRoot(info, info.operation.selectionSet, rootType, needed);
+  const complete = eachSelectedField(info, info.operation.selectionSet, rootType, (selection) => {
+    const name = selection.name.value;
+    if (name === '__typename') return true;
+    if (!PLANNED_ROOT_FIELDS.has(name)) return false;
+    const field = rootType.getFields()[name];
+    const type = field === undefined ? undefined : getNamedType(field.type);
+    if (type === undefined || !isObjectType(type)) return false;
+    return selection.selectionSet === undefined || walk(info, selection.selectionSet, type, needed);
+  });
   if (!complete) return undefined;
   return Object.fromEntries(
     SLIM_KINDS.map((kind) => [kind, [...(needed.get(kind) ?? [])]]),
   ) as unknown as HeavyNeeds;
-}
-
-function walkRoot(
-  info: GraphQLResolveInfo,
-  selectionSet: SelectionSetNode,
-  rootType: GraphQLObjectType,
-  needed: Map<SlimKind, Set<HeavyProperty>>,
-): boolean {
-  for (const selection of selectionSet.selections) {
-    if (!includedSelection(info, selection)) continue;
-    if (selection.kind === 'Field') {
-      const name = selection.name.value;
-      if (name === '__typename') continue;
-      if (!PLANNED_ROOT_FIELDS.has(name)) return false;
-      const field = rootType.getFields()[name];
-      const type = field === undefined ? undefined : getNamedType(field.type);
-      if (type === undefined || !isObjectType(type)) return false;
-      if (selection.selectionSet && !walk(info, selection.selectionSet, type, needed)) return false;
-      continue;
-    }
-    const fragment = selection.kind === 'InlineFragment' ? selection : info.fragments[selection.name.value];
-    if (fragment === undefined) return false;
-    if (!walkRoot(info, fragment.selectionSet, rootType, needed)) return false;
-  }
-  return true;
 }
 
 /** Adds what a selection on `type` needs; false on a field the table does not know. */
@@ -145,34 +128,17 @@ function walk(
   needed: Map<SlimKind, Set<HeavyProperty>>,
 ): boolean {
   const kind = SLIM_TYPES[type.name];
-  for (const selection of selectionSet.selections) {
-    if (!includedSelection(info, selection)) continue;
-    if (selection.kind === 'Field') {
-      const name = selection.name.value;
-      if (name.startsWith('__')) continue;
-      if (kind !== undefined) {
-        const needs = FIELD_NEEDS[type.name]?.[name];
-        if (needs === undefined) return false;
-        const set = needed.get(kind) as Set<HeavyProperty>;
-        for (const property of needs) set.add(property);
-      }
-      const field = type.getFields()[name];
-      const child = field === undefined ? undefined : getNamedType(field.type);
-      if (selection.selectionSet && child !== undefined) {
-        if (!isObjectType(child)) return false;
-        if (!walk(info, selection.selectionSet, child, needed)) return false;
-      }
-      continue;
+  return eachSelectedField(info, selectionSet, type, (selection) => {
+    const name = selection.name.value;
+    if (name.startsWith('__')) return true;
+    if (kind !== undefined) {
+      const needs = FIELD_NEEDS[type.name]?.[name];
+      if (needs === undefined) return false;
+      for (const property of needs) needed.get(kind)?.add(property);
     }
-    const fragment = selection.kind === 'InlineFragment' ? selection : info.fragments[selection.name.value];
-    if (fragment === undefined) return false;
-    const condition =
-      selection.kind === 'InlineFragment'
-        ? selection.typeCondition?.name.value
-        : info.fragments[selection.name.value]?.typeCondition.name.value;
-    if (fragmentApplies(info, condition, type) && !walk(info, fragment.selectionSet, type, needed)) {
-      return false;
-    }
-  }
-  return true;
+    const field = type.getFields()[name];
+    const child = field === undefined ? undefined : getNamedType(field.type);
+    if (!selection.selectionSet || child === undefined) return true;
+    return isObjectType(child) && walk(info, selection.selectionSet, child, needed);
+  });
 }

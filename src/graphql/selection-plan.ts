@@ -6,7 +6,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { ReadPlan } from '../domain/read-plan';
-import { fragmentApplies, includedSelection } from './selection-walk';
+import { eachSelectedField } from './selection-walk';
 
 /**
  * The relations each field of the API follows, as read-plan relations from the
@@ -83,37 +83,25 @@ function walk(
   type: GraphQLObjectType,
   plan: MutablePlan,
 ): void {
-  for (const selection of selectionSet.selections) {
-    if (!includedSelection(info, selection)) continue;
-    if (selection.kind === 'Field') {
-      const name = selection.name.value;
-      const field = type.getFields()[name];
-      const child = field === undefined ? undefined : getNamedType(field.type);
-      if (!selection.selectionSet || child === undefined || !isObjectType(child)) continue;
-      if (isWrapper(type, name)) {
-        walk(info, selection.selectionSet, child, plan);
-        continue;
-      }
-      const path = FIELD_RELATIONS[type.name]?.[name];
-      if (path === undefined) continue;
-      let node = plan;
-      for (const relation of path) {
-        const next = node.get(relation) ?? new Map();
-        node.set(relation, next);
-        node = next;
-      }
-      walk(info, selection.selectionSet, child, node);
-    } else if (selection.kind === 'InlineFragment') {
-      if (fragmentApplies(info, selection.typeCondition?.name.value, type)) {
-        walk(info, selection.selectionSet, type, plan);
-      }
-    } else {
-      const fragment = info.fragments[selection.name.value];
-      if (fragment && fragmentApplies(info, fragment.typeCondition.name.value, type)) {
-        walk(info, fragment.selectionSet, type, plan);
-      }
+  eachSelectedField(info, selectionSet, type, (selection) => {
+    const name = selection.name.value;
+    const field = type.getFields()[name];
+    const child = field === undefined ? undefined : getNamedType(field.type);
+    if (!selection.selectionSet || child === undefined || !isObjectType(child)) return;
+    if (isWrapper(type, name)) {
+      walk(info, selection.selectionSet, child, plan);
+      return;
     }
-  }
+    const path = FIELD_RELATIONS[type.name]?.[name];
+    if (path === undefined) return;
+    let node = plan;
+    for (const relation of path) {
+      const next = node.get(relation) ?? new Map();
+      node.set(relation, next);
+      node = next;
+    }
+    walk(info, selection.selectionSet, child, node);
+  });
 }
 
 function freeze(plan: MutablePlan): ReadPlan {
