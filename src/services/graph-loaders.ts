@@ -146,24 +146,23 @@ function byId<T extends { id: string }>(
 }
 
 /**
- * An actor's ties in id order. The stores read them in both directions and
- * drop the repeats (a UNION), which leaves them in an order that depends on
- * which other actors were read in the same batch: a stable order keeps the
- * answer the same however the reads were batched or planned.
- */
-/**
  * The order of the lists the loaders give: a store returns a group's rows in
  * whatever order its plan reads them (which differs between a batch and a
- * planned read, or two stores), so each list has one of its own.
+ * planned read, or two stores), so each list has one of its own. An actor's
+ * ties, say, are read in both directions with the repeats dropped (a UNION),
+ * in an order that depends on which other actors were read in the same batch.
+ * Ascending by one string property, in code-unit order.
  */
-const inIdOrder = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const byActorId = (a: { actorId: string }, b: { actorId: string }) =>
-  a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0;
-const byStatementId = (a: { statementId: string }, b: { statementId: string }) =>
-  a.statementId < b.statementId ? -1 : a.statementId > b.statementId ? 1 : 0;
+const ascendingBy =
+  <K extends string>(key: K) =>
+  (a: Readonly<Record<K, string>>, b: Readonly<Record<K, string>>): number =>
+    a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0;
+/** Ties, participations and claims. */
+const inIdOrder = ascendingBy('id');
+const byActorId = ascendingBy('actorId');
+const byStatementId = ascendingBy('statementId');
 /** Statements in date order (their sort key ends with the id). */
-const inDateOrder = (a: { sortKey: string }, b: { sortKey: string }) =>
-  a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0;
+const inDateOrder = ascendingBy('sortKey');
 
 function grouped<T>(
   fetch: (ids: readonly string[]) => Promise<T[]>,
