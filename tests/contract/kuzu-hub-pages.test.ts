@@ -1,10 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { KuzuGraphStore } from '../../src/adapters/kuzu/kuzu.store';
 import { dateSortKey, type EventRecord, type GraphBatch } from '../../src/domain/graph';
 import type { EventType } from '../../src/domain/vocabulary';
 import type { EventListQuery, GraphStore } from '../../src/ports/graph-store.port';
+import { kuzuSuiteStore } from '../support/kuzu-suite-store';
 import { MemoryGraphStore } from '../support/memory-store';
 import { sampleGraph } from '../support/sample-graph';
 
@@ -58,25 +55,13 @@ function hubGraph(): GraphBatch {
 }
 
 describe("Kuzu: a hub's pages of events", () => {
-  let folder: string;
-  let kuzu: KuzuGraphStore;
+  const graph = hubGraph();
+  const kuzuStore = kuzuSuiteStore('hub', () => graph);
   const memory = new MemoryGraphStore();
 
   beforeAll(async () => {
-    folder = await mkdtemp(path.join(tmpdir(), 'polgraph-kuzu-hub-'));
-    kuzu = await KuzuGraphStore.open(path.join(folder, 'graph.kuzu'), {
-      bufferPoolMb: 256,
-      maxDatabaseGb: 4,
-    });
-    await kuzu.initSchema();
-    const graph = hubGraph();
-    await kuzu.writeGraph(graph);
     await memory.initSchema();
     await memory.writeGraph(graph);
-  });
-  afterAll(async () => {
-    await kuzu?.close();
-    await rm(folder, { recursive: true, force: true });
   });
 
   /** Every page of a query, through its cursor: ids, counts and whether more follow. */
@@ -102,13 +87,13 @@ describe("Kuzu: a hub's pages of events", () => {
   ])('pages %s as the in-memory store does', async (_, query) => {
     const expected = await pages(memory, query);
     expect(expected[0]!.totalCount).toBeGreaterThan(1_000);
-    expect(await pages(kuzu, query)).toEqual(expected);
+    expect(await pages(kuzuStore(), query)).toEqual(expected);
   });
 
   it('answers through planned reads as through the list method', async () => {
     const query = { ...base, after: null };
-    const { roots } = await kuzu.readPlanned([{ root: { by: 'eventPage', query }, plan: {} }]);
-    const listed = await kuzu.listEvents(query);
+    const { roots } = await kuzuStore().readPlanned([{ root: { by: 'eventPage', query }, plan: {} }]);
+    const listed = await kuzuStore().listEvents(query);
     expect(roots[0]).toEqual({
       ids: listed.items.map((e) => e.id),
       hasMore: listed.hasMore,

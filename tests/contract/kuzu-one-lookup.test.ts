@@ -1,7 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { KuzuGraphStore } from '../../src/adapters/kuzu/kuzu.store';
+import type { KuzuGraphStore } from '../../src/adapters/kuzu/kuzu.store';
+import { kuzuSuiteStore } from '../support/kuzu-suite-store';
 import { sampleGraph } from '../support/sample-graph';
 
 /**
@@ -12,22 +10,12 @@ import { sampleGraph } from '../support/sample-graph';
  * one read-only transaction, so that its statements read one snapshot.
  */
 describe('Kuzu: planned reads and their transaction', () => {
-  let folder: string;
+  const suiteStore = kuzuSuiteStore('one-lookup', sampleGraph);
   let kuzu: KuzuGraphStore;
   let statements: string[];
 
-  beforeAll(async () => {
-    folder = await mkdtemp(path.join(tmpdir(), 'polgraph-kuzu-one-lookup-'));
-    kuzu = await KuzuGraphStore.open(path.join(folder, 'graph.kuzu'), {
-      bufferPoolMb: 256,
-      maxDatabaseGb: 4,
-    });
-    await kuzu.initSchema();
-    await kuzu.writeGraph(sampleGraph());
-  });
-  afterAll(async () => {
-    await kuzu?.close();
-    await rm(folder, { recursive: true, force: true });
+  beforeAll(() => {
+    kuzu = suiteStore();
   });
   beforeEach(() => {
     statements = [];

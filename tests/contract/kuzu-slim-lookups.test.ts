@@ -1,8 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { KuzuGraphStore } from '../../src/adapters/kuzu/kuzu.store';
+import type { KuzuGraphStore } from '../../src/adapters/kuzu/kuzu.store';
 import { PropertyNotReadError, type HeavyNeeds } from '../../src/domain/read-plan';
+import { kuzuSuiteStore } from '../support/kuzu-suite-store';
 import { sampleGraph } from '../support/sample-graph';
 
 /**
@@ -12,22 +10,12 @@ import { sampleGraph } from '../support/sample-graph';
  * reading them. Every other property is as the by-ids read has it.
  */
 describe('Kuzu: planned lookups without the heavy properties no read needs', () => {
-  let folder: string;
+  const suiteStore = kuzuSuiteStore('slim', sampleGraph);
   let kuzu: KuzuGraphStore;
   let texts: string[];
 
-  beforeAll(async () => {
-    folder = await mkdtemp(path.join(tmpdir(), 'polgraph-kuzu-slim-'));
-    kuzu = await KuzuGraphStore.open(path.join(folder, 'graph.kuzu'), {
-      bufferPoolMb: 256,
-      maxDatabaseGb: 4,
-    });
-    await kuzu.initSchema();
-    await kuzu.writeGraph(sampleGraph());
-  });
-  afterAll(async () => {
-    await kuzu?.close();
-    await rm(folder, { recursive: true, force: true });
+  beforeAll(() => {
+    kuzu = suiteStore();
   });
   beforeEach(() => {
     texts = [];
