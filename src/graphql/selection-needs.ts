@@ -103,6 +103,18 @@ export const PLANNED_ROOT_FIELDS: ReadonlySet<string> = new Set([
  * reads, or selects a field the table does not know.
  */
 export function operationNeeds(info: GraphQLResolveInfo): HeavyNeeds | undefined {
+  // Every root field of an execution asks; its coerced variables object is its own.
+  const known = byExecution.get(info.variableValues);
+  if (known !== undefined) return known ?? undefined;
+  const needs = needsOf(info);
+  byExecution.set(info.variableValues, needs ?? null);
+  return needs;
+}
+
+/** The needs of each execution, computed for its first root field (null: whole records). */
+const byExecution = new WeakMap<object, HeavyNeeds | null>();
+
+function needsOf(info: GraphQLResolveInfo): HeavyNeeds | undefined {
   const needed = new Map<SlimKind, Set<HeavyProperty>>(SLIM_KINDS.map((kind) => [kind, new Set()]));
   const rootType = info.parentType;
   const complete = eachSelectedField(info, info.operation.selectionSet, rootType, (selection) => {
