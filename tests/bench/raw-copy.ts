@@ -10,8 +10,9 @@ import { planWrites } from '../../src/adapters/shared/write-plan';
 /**
  * The yardstick for ingest: the same rows the product's bulk load writes
  * (planned, fingerprinted, with the participations' event keys, deduplicated),
- * spooled beforehand as CSV in Kuzu's own form and in the same files (node
- * tables in parts of 200,000 rows), then loaded by Kuzu's own `COPY <table>
+ * spooled beforehand as CSV in Kuzu's own form and in the same files (every
+ * table in parts of 200,000 rows: with the default 1 GB pool, Kuzu cannot copy
+ * L's 1M participations in one), then loaded by Kuzu's own `COPY <table>
  * FROM '<file>'`, each committing alone, into a fresh database with the same
  * schema, full-text indexes and buffer pool. Only the COPYs are timed. Read
  * without parallelism, as the product reads its files: documents hold line

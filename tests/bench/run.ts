@@ -149,7 +149,8 @@ async function runParent(options: Options): Promise<void> {
       const { code, stopped } = await new Promise<{ code: number | null; stopped: boolean }>((resolve) => {
         const child = spawn(process.execPath, args, {
           stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-          env: { ...process.env, NODE_ENV: 'production' },
+          // As `npm start` and `npm run ingest` run the store (package.json): see README, Memory.
+          env: { MALLOC_ARENA_MAX: '2', ...process.env, NODE_ENV: 'production' },
         });
         // The child says when its ingest starts; an ingest over the limit is stopped.
         let timer: NodeJS.Timeout | undefined;

@@ -30,8 +30,10 @@ async function main(): Promise<void> {
   const work = await mkdtemp(path.join(tmpdir(), 'polgraph-stress-'));
   const sources = path.join(work, 'seeds');
   await cp(SEEDS, sources, { recursive: true });
-  const server = spawn(process.execPath, [MAIN], {
+  // Node's flags and allocator setting as `npm start` gives them (package.json).
+  const server = spawn(process.execPath, ['--expose-gc', MAIN], {
     env: {
+      MALLOC_ARENA_MAX: '2',
       ...process.env,
       PORT: String(PORT),
       HOST: '127.0.0.1',

@@ -84,8 +84,10 @@ async function main(): Promise<void> {
 
 function killedAfter(ms: number, env: NodeJS.ProcessEnv): Promise<string | null> {
   return new Promise((resolve) => {
+    // Node's flags and allocator setting as `npm start` gives them (package.json).
     const child = fork(CHILD, [], {
-      env: { ...env, PREPARE_INGEST: 'true' },
+      execArgv: ['--expose-gc'],
+      env: { MALLOC_ARENA_MAX: '2', ...env, PREPARE_INGEST: 'true' },
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), ms);

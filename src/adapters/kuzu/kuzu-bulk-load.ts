@@ -65,16 +65,14 @@ export function mergeRows(query: QueryName, rows: readonly Row[]): Row[] {
 
 // --- COPY into an empty store ---------------------------------------------------
 
-/** One COPY of a write step, and what makes two of its rows the same record for MERGE. */
+/**
+ * One COPY of a write step, and what makes two of its rows the same record for
+ * MERGE. A table is loaded by as many COPYs as its spooled files
+ * (kuzu-bulk-spool.ts), relationship tables included.
+ */
 export interface CopyOf {
   readonly query: QueryName;
   readonly identity: readonly string[];
-  /**
-   * A node table may be loaded by several COPYs (kuzu-bulk-spool.ts); a
-   * relationship table by one: Kuzu 0.11 copies into a relationship table that
-   * has rows 20x slower (155 s for 200,000 participations after the first 200,000).
-   */
-  readonly node?: true;
 }
 
 /**
@@ -83,30 +81,30 @@ export interface CopyOf {
  * relationship by its endpoints (and its id when it has one).
  */
 const COPIES: Record<WriteStepName, readonly CopyOf[]> = {
-  write_documents: [{ query: 'bulk_documents', identity: ['id'], node: true }],
-  write_actors: [{ query: 'bulk_actors', identity: ['id'], node: true }],
+  write_documents: [{ query: 'bulk_documents', identity: ['id'] }],
+  write_actors: [{ query: 'bulk_actors', identity: ['id'] }],
   // One key may name two actors: the Alias node once, a NAMES link per actor.
   write_aliases: [
-    { query: 'bulk_alias_keys', identity: ['key'], node: true },
+    { query: 'bulk_alias_keys', identity: ['key'] },
     { query: 'bulk_alias_names', identity: ['key', 'actorId'] },
   ],
-  write_places: [{ query: 'bulk_places', identity: ['id'], node: true }],
+  write_places: [{ query: 'bulk_places', identity: ['id'] }],
   write_place_countries: [{ query: 'bulk_place_countries', identity: ['id', 'countryId'] }],
-  write_events: [{ query: 'bulk_events', identity: ['id'], node: true }],
+  write_events: [{ query: 'bulk_events', identity: ['id'] }],
   write_event_places: [{ query: 'bulk_event_places', identity: ['id', 'placeId'] }],
   write_participations: [{ query: 'bulk_participations', identity: ['actorId', 'eventId', 'id'] }],
   write_ties: [{ query: 'bulk_ties', identity: ['sourceId', 'targetId', 'id'] }],
   write_statements: [
-    { query: 'bulk_statements', identity: ['id'], node: true },
+    { query: 'bulk_statements', identity: ['id'] },
     { query: 'bulk_statement_speakers', identity: ['speakerId', 'id'] },
   ],
   write_statement_events: [{ query: 'bulk_statement_events', identity: ['id', 'eventId'] }],
   write_statement_about: [{ query: 'bulk_statement_about', identity: ['statementId', 'actorId'] }],
-  write_claims: [{ query: 'bulk_claims', identity: ['id'], node: true }],
+  write_claims: [{ query: 'bulk_claims', identity: ['id'] }],
   write_claim_event_subjects: [{ query: 'bulk_claim_event_subjects', identity: ['id', 'subjectId'] }],
   write_claim_actor_subjects: [{ query: 'bulk_claim_actor_subjects', identity: ['id', 'subjectId'] }],
   write_evidence: [
-    { query: 'bulk_evidence', identity: ['id'], node: true },
+    { query: 'bulk_evidence', identity: ['id'] },
     { query: 'bulk_evidence_documents', identity: ['id', 'documentId'] },
   ],
   write_authorship: [{ query: 'bulk_authorship', identity: ['authorActorId', 'id'] }],

@@ -132,6 +132,32 @@ describe('Kuzu bulk load: spooled CSV files', () => {
     expect(cells(spooled, 'bulk_participations', 'roles')).toEqual(['HOST']);
   });
 
+  it('splits every table, relationships included, into files of at most the rows per COPY, in order', async () => {
+    const graph = sampleGraph();
+    const rowsPerCopy = 3;
+    const bulk = await BulkSpool.create(columnsOf, undefined, rowsPerCopy);
+    try {
+      await bulk.add(planWrites(graph));
+      await bulk.flush();
+      const files = new Map<string, string[][]>();
+      for (const copy of bulk.copies()) {
+        const [, ...records] = parseCsv(readFileSync(copy.file, 'utf8'));
+        files.set(copy.query, [...(files.get(copy.query) ?? []), records.map((cells) => cells.join('|'))]);
+        expect(records.length).toBeGreaterThan(0);
+        expect(records.length).toBeLessThanOrEqual(rowsPerCopy);
+      }
+      const participationFiles = files.get('bulk_participations')!;
+      expect(participationFiles.length).toBe(Math.ceil(graph.participations.length / rowsPerCopy));
+      const header = columnsOf('bulk_participations');
+      const ids = participationFiles.flat().map((line) => line.split('|')[header.indexOf('id')]);
+      // The files hold every participation once, in the order given.
+      expect(ids).toEqual(graph.participations.map((p) => p.id));
+      expect(files.get('bulk_ties')!.length).toBe(Math.ceil(graph.ties.length / rowsPerCopy));
+    } finally {
+      await bulk.dispose();
+    }
+  });
+
   it("gives each participation its event's sort key, type and dates, from the same chunk or an earlier one", async () => {
     const graph = sampleGraph();
     const spooled = await spool(
