@@ -6,6 +6,7 @@ import type {
   EvidenceRecord,
   ParticipationRecord,
   PlaceRecord,
+  StatementAboutRecord,
   StatementRecord,
   TieRecord,
 } from '../domain/graph';
@@ -31,15 +32,15 @@ export class GraphLoaders {
   readonly place: RecordLoader<PlaceRecord | null>;
   readonly evidence: RecordLoader<EvidenceRecord | null>;
   readonly claim: RecordLoader<ClaimRecord | null>;
-  readonly participationsByEvent: RecordLoader<ParticipationRecord[]>;
-  readonly participationsByActor: RecordLoader<ParticipationRecord[]>;
-  readonly tiesByActor: RecordLoader<TieRecord[]>;
-  readonly statementsBySpeaker: RecordLoader<StatementRecord[]>;
-  readonly statementsByEvent: RecordLoader<StatementRecord[]>;
-  readonly aboutActorIdsByStatement: RecordLoader<string[]>;
-  readonly statementIdsAboutActor: RecordLoader<string[]>;
-  readonly claimsBySubject: RecordLoader<ClaimRecord[]>;
-  readonly evidenceByDocument: RecordLoader<EvidenceRecord[]>;
+  readonly participationsByEvent: ListLoader<ParticipationRecord>;
+  readonly participationsByActor: ListLoader<ParticipationRecord>;
+  readonly tiesByActor: ListLoader<TieRecord>;
+  readonly statementsBySpeaker: ListLoader<StatementRecord>;
+  readonly statementsByEvent: ListLoader<StatementRecord>;
+  readonly aboutActorIdsByStatement: ListLoader<StatementAboutRecord, string>;
+  readonly statementIdsAboutActor: ListLoader<StatementAboutRecord, string>;
+  readonly claimsBySubject: ListLoader<ClaimRecord>;
+  readonly evidenceByDocument: ListLoader<EvidenceRecord>;
   /** The request's planned root reads: one store call for the root fields that run together. */
   readonly planned: PlannedReads;
 
@@ -52,49 +53,50 @@ export class GraphLoaders {
     this.place = byId((ids) => store.placesByIds(ids));
     this.evidence = byId((ids) => store.evidenceByIds(ids));
     this.claim = byId((ids) => store.claimsByIds(ids));
-    this.participationsByEvent = grouped(
+    this.participationsByEvent = new ListLoader(
       (ids) => store.participationsByEventIds(ids),
       (p) => [p.eventId],
-      inIdOrder,
+      listed(inIdOrder),
     );
-    this.participationsByActor = grouped(
+    this.participationsByActor = new ListLoader(
       (ids) => store.participationsByActorIds(ids),
       (p) => [p.actorId],
-      inIdOrder,
+      listed(inIdOrder),
     );
-    this.tiesByActor = grouped(
+    this.tiesByActor = new ListLoader(
       (ids) => store.tiesByActorIds(ids),
       (t) => [t.sourceId, t.targetId],
-      inIdOrder,
+      listed(inIdOrder),
     );
-    this.statementsBySpeaker = grouped(
+    this.statementsBySpeaker = new ListLoader(
       (ids) => store.statementsBySpeakerIds(ids),
       (s) => [s.speakerId],
-      inDateOrder,
+      listed(inDateOrder),
     );
-    this.statementsByEvent = grouped(
+    this.statementsByEvent = new ListLoader(
       (ids) => store.statementsByEventIds(ids),
       (s) => (s.eventId === null ? [] : [s.eventId]),
-      inDateOrder,
+      listed(inDateOrder),
     );
-    this.aboutActorIdsByStatement = groupedValues(
+    this.aboutActorIdsByStatement = new ListLoader(
       (ids) => store.aboutByStatementIds(ids),
-      (a) => a.statementId,
-      (a) => a.actorId,
+      (a) => [a.statementId],
+      listed(byActorId, (a) => a.actorId),
     );
-    this.statementIdsAboutActor = groupedValues(
+    this.statementIdsAboutActor = new ListLoader(
       (ids) => store.aboutByActorIds(ids),
-      (a) => a.actorId,
-      (a) => a.statementId,
+      (a) => [a.actorId],
+      listed(byStatementId, (a) => a.statementId),
     );
-    this.claimsBySubject = grouped(
+    this.claimsBySubject = new ListLoader(
       (ids) => store.claimsBySubjectIds(ids),
       (c) => [c.subjectId],
-      inIdOrder,
+      listed(inIdOrder),
     );
-    this.evidenceByDocument = grouped(
+    this.evidenceByDocument = new ListLoader(
       (ids) => store.evidenceByDocumentIds(ids),
       (e) => [e.documentId],
+      listed(),
     );
   }
 
@@ -110,15 +112,15 @@ export class GraphLoaders {
     primeOne(this.place, records.places);
     primeOne(this.evidence, records.evidence);
     primeOne(this.claim, records.claims);
-    primeGroups(this.participationsByEvent, records.participationsByEvent, (p) => p, inIdOrder);
-    primeGroups(this.participationsByActor, records.participationsByActor, (p) => p, inIdOrder);
-    primeGroups(this.tiesByActor, records.tiesByActor, (t) => t, inIdOrder);
-    primeGroups(this.statementsBySpeaker, records.statementsBySpeaker, (s) => s, inDateOrder);
-    primeGroups(this.statementsByEvent, records.statementsByEvent, (s) => s, inDateOrder);
-    primeGroups(this.claimsBySubject, records.claimsBySubject, (c) => c, inIdOrder);
-    primeGroups(this.evidenceByDocument, records.evidenceByDocument);
-    primeGroups(this.aboutActorIdsByStatement, records.aboutByStatement, (a) => a.actorId, byActorId);
-    primeGroups(this.statementIdsAboutActor, records.aboutByActor, (a) => a.statementId, byStatementId);
+    this.participationsByEvent.primeFrom(records.participationsByEvent);
+    this.participationsByActor.primeFrom(records.participationsByActor);
+    this.tiesByActor.primeFrom(records.tiesByActor);
+    this.statementsBySpeaker.primeFrom(records.statementsBySpeaker);
+    this.statementsByEvent.primeFrom(records.statementsByEvent);
+    this.claimsBySubject.primeFrom(records.claimsBySubject);
+    this.evidenceByDocument.primeFrom(records.evidenceByDocument);
+    this.aboutActorIdsByStatement.primeFrom(records.aboutByStatement);
+    this.statementIdsAboutActor.primeFrom(records.aboutByActor);
   }
 
   /**
@@ -155,7 +157,7 @@ function byId<T extends { id: string }>(
  */
 const ascendingBy =
   <K extends string>(key: K) =>
-  (a: Readonly<Record<K, string>>, b: Readonly<Record<K, string>>): number =>
+  <T extends Readonly<Record<K, string>>>(a: T, b: T): number =>
     a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0;
 /** Ties, participations and claims. */
 const inIdOrder = ascendingBy('id');
@@ -164,43 +166,43 @@ const byStatementId = ascendingBy('statementId');
 /** Statements in date order (their sort key ends with the id). */
 const inDateOrder = ascendingBy('sortKey');
 
-function grouped<T>(
-  fetch: (ids: readonly string[]) => Promise<T[]>,
-  keysOf: (record: T) => readonly string[],
-  order?: (a: T, b: T) => number,
-): RecordLoader<T[]> {
-  return new RecordLoader(async (ids) => {
-    const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
-    for (const record of await fetch(ids)) {
-      for (const key of keysOf(record)) groups.get(key)?.push(record);
-    }
-    return ids.map((id) => (order ? (groups.get(id) ?? []).sort(order) : (groups.get(id) ?? [])));
-  });
-}
-
-function groupedValues<T>(
-  fetch: (ids: readonly string[]) => Promise<T[]>,
-  keyOf: (record: T) => string,
-  valueOf: (record: T) => string,
-): RecordLoader<string[]> {
-  return new RecordLoader(async (ids) => {
-    const groups = new Map<string, string[]>(ids.map((id) => [id, []]));
-    for (const record of await fetch(ids)) groups.get(keyOf(record))?.push(valueOf(record));
-    return ids.map((id) => (groups.get(id) ?? []).sort());
-  });
-}
-
 function primeOne<T>(loader: RecordLoader<T | null>, lookup: LookupAnswers<T>): void {
   for (const [id, [record]] of lookup.answers) loader.prime(id, record ?? null);
 }
 
-function primeGroups<T, V = T>(
-  loader: RecordLoader<V[]>,
-  lookup: LookupAnswers<T>,
-  valueOf: (record: T) => V = (record) => record as unknown as V,
-  order?: (a: T, b: T) => number,
-): void {
-  for (const [key, records] of lookup.answers) {
-    loader.prime(key, (order ? [...records].sort(order) : records).map(valueOf));
+/**
+ * A loader of each key's list: the records a batch of its own fetches, or a
+ * planned read found, made into the list the same way (`list`: in the list's
+ * one order, as the records or one id of each), so that a field answers the
+ * same whichever read filled its loader.
+ */
+class ListLoader<T, V = T> extends RecordLoader<V[]> {
+  constructor(
+    fetch: (ids: readonly string[]) => Promise<T[]>,
+    keysOf: (record: T) => readonly string[],
+    private readonly list: (records: T[]) => V[],
+  ) {
+    super(async (ids) => {
+      const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+      for (const record of await fetch(ids)) {
+        for (const key of keysOf(record)) groups.get(key)?.push(record);
+      }
+      return ids.map((id) => list(groups.get(id) ?? []));
+    });
   }
+
+  /** Holds what a planned read found for each of its keys (a key already loaded keeps its value). */
+  primeFrom(lookup: LookupAnswers<T>): void {
+    for (const [key, records] of lookup.answers) this.prime(key, this.list([...records]));
+  }
+}
+
+/** Records made into a list: sorted in place by `order` when given, then each made into `valueOf`'s value. */
+function listed<T>(order?: (a: T, b: T) => number): (records: T[]) => T[];
+function listed<T, V>(order: (a: T, b: T) => number, valueOf: (record: T) => V): (records: T[]) => V[];
+function listed<T, V>(order?: (a: T, b: T) => number, valueOf?: (record: T) => V) {
+  return (records: T[]) => {
+    if (order) records.sort(order);
+    return valueOf ? records.map(valueOf) : records;
+  };
 }
