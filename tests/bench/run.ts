@@ -25,6 +25,7 @@ import { NEO4J_SKIP, neo4jTargetFrom, OwnedNeo4jDatabase, type Neo4jTarget } fro
 import { renderPeerReport } from './peer/peer-report';
 import { startPeerServer } from './peer/peer-server';
 import { compareApis, type PeerComparison } from './peer/side-by-side';
+import { STORE_NODE_FLAGS, storeEnv } from '../support/store-runtime';
 
 /**
  * `npm run bench -- --sizes S,M,L --runs 200 --warmup 20 --seed 20250621`
@@ -116,7 +117,7 @@ async function runParent(options: Options): Promise<void> {
         // peak RSS measures what the work holds, not garbage V8 defers collecting
         // under a larger limit (3 GB of heap in L's ingest with 8 GB allowed).
         '--max-old-space-size=2048',
-        '--expose-gc',
+        ...STORE_NODE_FLAGS,
         __filename,
         '--child',
         size,
@@ -149,8 +150,7 @@ async function runParent(options: Options): Promise<void> {
       const { code, stopped } = await new Promise<{ code: number | null; stopped: boolean }>((resolve) => {
         const child = spawn(process.execPath, args, {
           stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-          // As `npm start` and `npm run ingest` run the store (package.json): see README, Memory.
-          env: { MALLOC_ARENA_MAX: '2', ...process.env, NODE_ENV: 'production' },
+          env: storeEnv({ ...process.env, NODE_ENV: 'production' }),
         });
         // The child says when its ingest starts; an ingest over the limit is stopped.
         let timer: NodeJS.Timeout | undefined;

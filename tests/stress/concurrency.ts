@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { STORE_NODE_FLAGS, storeEnv } from '../support/store-runtime';
 
 /**
  * Writes while others read, over HTTP, repeated (`npm run stress:concurrency
@@ -30,17 +31,16 @@ async function main(): Promise<void> {
   const work = await mkdtemp(path.join(tmpdir(), 'polgraph-stress-'));
   const sources = path.join(work, 'seeds');
   await cp(SEEDS, sources, { recursive: true });
-  // Node's flags and allocator setting as `npm start` gives them (package.json).
-  const server = spawn(process.execPath, ['--expose-gc', MAIN], {
-    env: {
-      MALLOC_ARENA_MAX: '2',
+  // Node's flags and allocator setting as `npm start` gives them.
+  const server = spawn(process.execPath, [...STORE_NODE_FLAGS, MAIN], {
+    env: storeEnv({
       ...process.env,
       PORT: String(PORT),
       HOST: '127.0.0.1',
       KUZU_PATH: path.join(work, 'graph.kuzu'),
       SEEDS_DIR: sources,
       API_KEY,
-    },
+    }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {

@@ -9,6 +9,7 @@ import { buildGraph } from '../../src/ingest/graph-builder';
 import { readSources } from '../../src/ingest/source-files';
 import { IntegrityService } from '../../src/services/integrity.service';
 import { prepareEmbeddedStore } from '../../src/startup/prepare-embedded-store';
+import { STORE_NODE_FLAGS, storeEnv } from '../support/store-runtime';
 
 /**
  * The long kill loop (`npm run stress:kill [-- KILLS]`, default 30): SIGKILL at a
@@ -84,10 +85,10 @@ async function main(): Promise<void> {
 
 function killedAfter(ms: number, env: NodeJS.ProcessEnv): Promise<string | null> {
   return new Promise((resolve) => {
-    // Node's flags and allocator setting as `npm start` gives them (package.json).
+    // Node's flags and allocator setting as `npm start` gives them.
     const child = fork(CHILD, [], {
-      execArgv: ['--expose-gc'],
-      env: { MALLOC_ARENA_MAX: '2', ...env, PREPARE_INGEST: 'true' },
+      execArgv: [...STORE_NODE_FLAGS],
+      env: storeEnv({ ...env, PREPARE_INGEST: 'true' }),
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), ms);
