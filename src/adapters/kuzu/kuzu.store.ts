@@ -140,10 +140,7 @@ export class KuzuGraphStore implements GraphStore {
   /** Per-id union forms made so far, by query and number of ids (at most perIdMax of each). */
   private readonly unionTexts = new Map<string, string>();
   /** Slim forms of by-ids queries, by query and properties left out (a few per query). */
-  private readonly slimForms = new Map<
-    string,
-    { readonly forms: ByIdsForms; readonly leftOut: readonly string[] } | null
-  >();
+  private readonly slimForms = new Map<string, ByIdsForms | null>();
   /** Rows per node table, counted by the first planned read after a write (see `byIdsOn`). */
   private tableRows: ReadonlyMap<string, number> | null = null;
 
@@ -583,11 +580,12 @@ export class KuzuGraphStore implements GraphStore {
           const { query, node: whole } = LOOKUP_QUERIES[lookup];
           const { kind } = LOOKUPS[lookup];
           // Heavy properties no field of the request reads are left out (slimForm).
-          const slim = this.slimFormsOf(query, leftOut(kind, needs));
-          const rows = await this.byIdsOn(conn, query, keys, tableRows, slim?.forms);
+          const omitted = leftOut(kind, needs);
+          const slim = this.slimFormsOf(query, omitted);
+          const rows = await this.byIdsOn(conn, query, keys, tableRows, slim ?? undefined);
           return rows.map((row) => {
             const record = toRecord(kind, whole ? node(row) : row);
-            return slim ? withoutProperties(kind, record, slim.leftOut) : record;
+            return slim ? withoutProperties(kind, record, omitted) : record;
           });
         },
         page: (root) => {
@@ -898,16 +896,13 @@ export class KuzuGraphStore implements GraphStore {
    * derived once per set left out; null when nothing is left out or the
    * query has no slim form (whole records are then read).
    */
-  private slimFormsOf(
-    name: QueryName,
-    omitted: readonly string[],
-  ): { readonly forms: ByIdsForms; readonly leftOut: readonly string[] } | null {
+  private slimFormsOf(name: QueryName, omitted: readonly string[]): ByIdsForms | null {
     if (omitted.length === 0) return null;
     const key = `${name}|${omitted.join(',')}`;
     let slim = this.slimForms.get(key);
     if (slim === undefined) {
       const text = slimForm(this.queries.get(name), omitted);
-      slim = text === null ? null : { forms: byIdsForms(text), leftOut: omitted };
+      slim = text === null ? null : byIdsForms(text);
       this.slimForms.set(key, slim);
     }
     return slim;
