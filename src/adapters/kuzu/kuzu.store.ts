@@ -58,6 +58,7 @@ import {
 } from './kuzu-bulk-load';
 import { BulkSpool, ROWS_PER_FILE } from './kuzu-bulk-spool';
 import { chunkIterator, withChunkSourceErrors } from '../shared/graph-chunks';
+import { PlannedChunks } from '../shared/planned-chunks';
 import { KuzuConnectionPool, type Lease } from './kuzu-connections';
 import { KuzuGate } from './kuzu-gate';
 import { KuzuPathSearch } from './kuzu-path-search';
@@ -395,22 +396,18 @@ export class KuzuGraphStore implements GraphStore {
   private async writeInTransaction(conn: Connection, chunks: GraphChunks): Promise<void> {
     const [existing] = await this.run(conn, 'bulk_has_nodes', {});
     const empty = Number(existing?.['n'] ?? 0) === 0;
-    const iterator = chunkIterator(chunks);
-    const first = await iterator.next();
-    const firstSteps = first.done ? [] : planWrites(first.value);
-    if (empty && bulkLoadable(firstSteps)) {
-      await this.bulkLoad(conn, firstSteps, iterator);
+    const planned = new PlannedChunks(chunkIterator(chunks));
+    // Looked at, not bound: a chunk held here would live through the whole load.
+    if (empty && bulkLoadable((await planned.peek())?.steps ?? [])) {
+      await this.bulkLoad(conn, planned);
       return;
     }
     await this.exec(conn, 'BEGIN TRANSACTION');
     try {
-      for (let next = first; !next.done; next = await iterator.next()) {
-        await this.mergeSteps(conn, next === first ? firstSteps : planWrites(next.value));
+      for (let chunk = await planned.take(); chunk; chunk = await planned.take()) {
+        await this.mergeSteps(conn, chunk.steps);
         // Events of the chunk may have been in the store with other dates.
-        await this.syncEventKeys(
-          conn,
-          next.value.events.map((event) => event.id),
-        );
+        await this.syncEventKeys(conn, chunk.eventIds);
       }
       await this.run(conn, 'write_graph_version', { version: randomUUID() });
       await this.exec(conn, 'COMMIT');
@@ -428,21 +425,14 @@ export class KuzuGraphStore implements GraphStore {
    * load that fails, or is cut short by a crash (seen at the next start),
    * leaves the store as it found it: empty.
    */
-  private async bulkLoad(
-    conn: Connection,
-    firstSteps: readonly WriteStep[],
-    rest: AsyncIterator<GraphBatch>,
-  ): Promise<void> {
+  private async bulkLoad(conn: Connection, chunks: PlannedChunks): Promise<void> {
     const spool = await BulkSpool.create(
       (query) => loadColumns(this.queries.get(query)),
       csvEncoder,
       this.bulkRowsPerCopy,
     );
     try {
-      await spool.add(firstSteps);
-      for (let next = await rest.next(); !next.done; next = await rest.next()) {
-        await spool.add(planWrites(next.value));
-      }
+      for (let chunk = await chunks.take(); chunk; chunk = await chunks.take()) await spool.add(chunk.steps);
       await spool.flush();
       const ran = await this.gate.alone(() => this.loadSpooled(conn, spool));
       if (!ran)

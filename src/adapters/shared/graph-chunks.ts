@@ -11,14 +11,22 @@ class ChunkSourceFailure extends DomainError {
   readonly code = 'CHUNK_SOURCE';
 }
 
-/** One way to walk the chunks of a write, whether they come in memory or are produced as it goes. */
+/**
+ * One way to walk the chunks of a write, whether they come in memory or are
+ * produced as it goes. A source that has said it is done is let go: a bulk
+ * load spends most of its time after the last chunk, in the store's COPYs, and
+ * a generator's state (or a reader's buffers) need not live through them.
+ */
 export function chunkIterator(chunks: GraphChunks): AsyncIterator<GraphBatch> {
-  const inner: Iterator<GraphBatch> | AsyncIterator<GraphBatch> =
+  let inner: Iterator<GraphBatch> | AsyncIterator<GraphBatch> | null =
     Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]();
   return {
     next: async () => {
+      if (!inner) return { done: true, value: undefined };
       try {
-        return await inner.next();
+        const next = await inner.next();
+        if (next.done) inner = null;
+        return next;
       } catch (error) {
         throw new ChunkSourceFailure('the chunks of a write failed', { cause: error });
       }
