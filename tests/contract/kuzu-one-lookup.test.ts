@@ -1,13 +1,23 @@
+import type { KuzuGate } from '../../src/adapters/kuzu/kuzu-gate';
 import type { KuzuGraphStore } from '../../src/adapters/kuzu/kuzu.store';
+import { emptyBatch } from '../../src/domain/graph-diff';
 import { kuzuSuiteStore } from '../support/kuzu-suite-store';
 import { sampleGraph } from '../support/sample-graph';
+
+type Internals = {
+  exec: (conn: unknown, statement: string) => Promise<void>;
+  run: (conn: unknown, name: string, params: unknown, text?: string) => Promise<unknown[]>;
+  gate: KuzuGate;
+};
 
 /**
  * A planned read of one record by id with nothing below it (`actor(id) { name }`)
  * is one statement, which Kuzu runs in a read-only transaction of its own: the
  * adapter sends no BEGIN and COMMIT for it (two more trips through Kuzu's
- * worker threads, about half of what the lookup costs). Anything more keeps its
- * one read-only transaction, so that its statements read one snapshot.
+ * worker threads, about half of what the lookup costs). A read of several
+ * statements needs them only when a write may commit between them: while no
+ * write runs or begins, each statement alone reads the same graph; otherwise
+ * the read runs (again) in one read-only transaction, one snapshot.
  */
 describe('Kuzu: planned reads and their transaction', () => {
   const suiteStore = kuzuSuiteStore('one-lookup', sampleGraph);
@@ -19,7 +29,7 @@ describe('Kuzu: planned reads and their transaction', () => {
   });
   beforeEach(() => {
     statements = [];
-    const internals = kuzu as unknown as { exec: (conn: unknown, statement: string) => Promise<void> };
+    const internals = kuzu as unknown as Internals;
     const exec = internals.exec;
     jest.spyOn(internals, 'exec').mockImplementation(function (this: unknown, conn, statement) {
       statements.push(statement);
@@ -47,18 +57,70 @@ describe('Kuzu: planned reads and their transaction', () => {
     expect(statements).toEqual([]);
   });
 
-  it('reads an actor with its ties in one read-only transaction', async () => {
+  it('reads an actor with its ties statement by statement while no write runs', async () => {
     const result = await kuzu.readPlanned([
-      { root: { by: 'ids', kind: 'actor', ids: ['lukashenko'] }, plan: { ties: {} } },
+      { root: { by: 'ids', kind: 'actor', ids: ['tsikhanouski'] }, plan: { ties: {} } },
     ]);
-    expect(result.roots[0]?.ids).toEqual(['lukashenko']);
-    expect(statements).toEqual(['BEGIN TRANSACTION READ ONLY', 'COMMIT']);
+    expect(result.roots[0]?.ids).toEqual(['tsikhanouski']);
+    expect(result.records.tiesByActor.answers.get('tsikhanouski')?.length).toBeGreaterThan(0);
+    expect(statements).toEqual([]);
   });
 
-  it('reads two actors by id in one read-only transaction', async () => {
-    await kuzu.readPlanned([
+  it('reads two actors by id statement by statement while no write runs', async () => {
+    const result = await kuzu.readPlanned([
       { root: { by: 'ids', kind: 'actor', ids: ['lukashenko', 'kellogg'] }, plan: {} },
     ]);
-    expect(statements).toEqual(['BEGIN TRANSACTION READ ONLY', 'COMMIT']);
+    expect(result.roots[0]?.ids).toEqual(['lukashenko', 'kellogg']);
+    expect(statements).toEqual([]);
+  });
+
+  it('reads in one read-only transaction when a write runs as it starts', async () => {
+    const { gate } = kuzu as unknown as Internals;
+    let finishWrite!: () => void;
+    const writing = gate.write(() => new Promise<void>((resolve) => (finishWrite = resolve)));
+    try {
+      // The write's work starts once the queue reaches it.
+      await new Promise((resolve) => setImmediate(resolve));
+      await kuzu.readPlanned([
+        { root: { by: 'ids', kind: 'actor', ids: ['lukashenko'] }, plan: { ties: {} } },
+      ]);
+      expect(statements).toEqual(['BEGIN TRANSACTION READ ONLY', 'COMMIT']);
+    } finally {
+      finishWrite();
+      await writing;
+    }
+  });
+
+  it('reads again in one transaction when a write committed between its statements, and answers one graph', async () => {
+    const internals = kuzu as unknown as Internals;
+    const original = sampleGraph().actors.find((actor) => actor.id === 'lukashenko')!;
+    const rename = (name: string) => kuzu.writeGraph({ ...emptyBatch(), actors: [{ ...original, name }] });
+    const run = internals.run;
+    let wrote = false;
+    // After the read's first statement (the actor by id) and before its ties, the
+    // actor is renamed (a committed write).
+    jest.spyOn(internals, 'run').mockImplementation(async function (this: unknown, conn, name, params, text) {
+      const rows = await run.call(this, conn, name, params, text);
+      if (!wrote && name === 'actors_by_ids') {
+        wrote = true;
+        await rename('Aliaksandr Lukashenka');
+      }
+      return rows;
+    });
+    try {
+      const result = await kuzu.readPlanned([
+        { root: { by: 'ids', kind: 'actor', ids: ['lukashenko'] }, plan: { ties: {} } },
+      ]);
+      expect(wrote).toBe(true);
+      // The first pass read the old name, then the write (its own BEGIN and COMMIT) began:
+      // the answer is the second pass's, in one snapshot, with the new name.
+      expect(statements).toEqual(['BEGIN TRANSACTION', 'COMMIT', 'BEGIN TRANSACTION READ ONLY', 'COMMIT']);
+      expect(result.records.actors.answers.get('lukashenko')?.map((actor) => actor.name)).toEqual([
+        'Aliaksandr Lukashenka',
+      ]);
+    } finally {
+      jest.restoreAllMocks();
+      await rename(original.name);
+    }
   });
 });

@@ -28,6 +28,9 @@ export class KuzuGate {
   private searchesDrained: (() => void) | null = null;
   /** Set while a write transaction runs: searches wait for it. */
   private writing: { readonly done: Promise<void> } | null = null;
+  /** Writes begun so far, and those running now (see `writeMark`). */
+  private writesBegun = 0;
+  private writesRunning = 0;
 
   constructor(
     /** How long a read waits for a checkpoint before it answers STORE_BUSY. */
@@ -94,9 +97,34 @@ export class KuzuGate {
 
   /** Runs writes one at a time, in the order they came: Kuzu allows one write transaction. */
   write<T>(work: () => Promise<T>): Promise<T> {
-    const result = this.writeQueue.then(work, work);
+    const counted = async (): Promise<T> => {
+      this.writesBegun++;
+      this.writesRunning++;
+      try {
+        return await work();
+      } finally {
+        this.writesRunning--;
+      }
+    };
+    const result = this.writeQueue.then(counted, counted);
     this.writeQueue = result.catch(() => undefined);
     return result;
+  }
+
+  /**
+   * A mark to check a read against: null while a write runs, else a count of
+   * writes begun. Every change to the database (a commit, a bulk load, a schema
+   * change) happens within a `write`, and this process is the database's only
+   * writer, so statements run while the mark still holds (`unchangedSince`)
+   * read the same committed graph, as one transaction would.
+   */
+  writeMark(): number | null {
+    return this.writesRunning > 0 ? null : this.writesBegun;
+  }
+
+  /** Whether no write has begun since `mark` was taken, nor runs now. */
+  unchangedSince(mark: number): boolean {
+    return this.writesRunning === 0 && this.writesBegun === mark;
   }
 
   /**

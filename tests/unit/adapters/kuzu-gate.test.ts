@@ -98,4 +98,30 @@ describe('KuzuGate', () => {
     await second;
     expect(order).toEqual([1, 2]);
   });
+
+  it('marks reads against writes: no mark while one runs, a mark that breaks when one begins', async () => {
+    const gate = new KuzuGate(1000, 1000);
+    const mark = gate.writeMark();
+    expect(mark).not.toBeNull();
+    expect(gate.unchangedSince(mark!)).toBe(true);
+
+    const write = held();
+    const writing = gate.write(() => write.promise);
+    await tick();
+    expect(gate.writeMark()).toBeNull();
+    expect(gate.unchangedSince(mark!)).toBe(false);
+    write.release();
+    await writing;
+    // Done, but it began after the mark: what was read before it may be older than what after.
+    expect(gate.unchangedSince(mark!)).toBe(false);
+
+    const failing = gate.write(async () => {
+      throw new Error('fails');
+    });
+    await expect(failing).rejects.toThrow('fails');
+    const after = gate.writeMark();
+    expect(after).not.toBeNull();
+    expect(after).not.toBe(mark);
+    expect(gate.unchangedSince(after!)).toBe(true);
+  });
 });
