@@ -25,7 +25,7 @@ import { NEO4J_SKIP, neo4jTargetFrom, OwnedNeo4jDatabase, type Neo4jTarget } fro
 import { renderPeerReport } from './peer/peer-report';
 import { startPeerServer } from './peer/peer-server';
 import { compareApis, type PeerComparison } from './peer/side-by-side';
-import { STORE_NODE_FLAGS, storeEnv } from '../support/store-runtime';
+import { storeEnv, storeNodeFlags } from '../support/store-runtime';
 
 /**
  * `npm run bench -- --sizes S,M,L --runs 200 --warmup 20 --seed 20250621`
@@ -113,11 +113,11 @@ async function runParent(options: Options): Promise<void> {
       const out = path.join(folder, `${size}.json`);
       const dir = path.join(folder, size);
       const args = [
-        // A heap limit near what a size needs (L's ingest: under 1 GB live), so that
-        // peak RSS measures what the work holds, not garbage V8 defers collecting
-        // under a larger limit (3 GB of heap in L's ingest with 8 GB allowed).
-        '--max-old-space-size=2048',
-        ...STORE_NODE_FLAGS,
+        // As the product runs, its heap limit included: near what a size needs (L's
+        // ingest: under 1 GB live), so that peak RSS measures what the work holds, not
+        // garbage V8 defers collecting under a larger limit (3 GB of heap in L's ingest
+        // with 8 GB allowed).
+        ...storeNodeFlags(process.env),
         __filename,
         '--child',
         size,

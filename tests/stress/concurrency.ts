@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { STORE_NODE_FLAGS, storeEnv } from '../support/store-runtime';
+import { storeEnv, storeNodeFlags } from '../support/store-runtime';
 
 /**
  * Writes while others read, over HTTP, repeated (`npm run stress:concurrency
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const sources = path.join(work, 'seeds');
   await cp(SEEDS, sources, { recursive: true });
   // Node's flags and allocator setting as `npm start` gives them.
-  const server = spawn(process.execPath, [...STORE_NODE_FLAGS, MAIN], {
+  const server = spawn(process.execPath, [...storeNodeFlags(process.env), MAIN], {
     env: storeEnv({
       ...process.env,
       PORT: String(PORT),

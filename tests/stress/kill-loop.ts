@@ -9,7 +9,7 @@ import { buildGraph } from '../../src/ingest/graph-builder';
 import { readSources } from '../../src/ingest/source-files';
 import { IntegrityService } from '../../src/services/integrity.service';
 import { prepareEmbeddedStore } from '../../src/startup/prepare-embedded-store';
-import { STORE_NODE_FLAGS, storeEnv } from '../support/store-runtime';
+import { storeEnv, storeNodeFlags } from '../support/store-runtime';
 
 /**
  * The long kill loop (`npm run stress:kill [-- KILLS]`, default 30): SIGKILL at a
@@ -87,7 +87,7 @@ function killedAfter(ms: number, env: NodeJS.ProcessEnv): Promise<string | null>
   return new Promise((resolve) => {
     // Node's flags and allocator setting as `npm start` gives them.
     const child = fork(CHILD, [], {
-      execArgv: [...STORE_NODE_FLAGS],
+      execArgv: storeNodeFlags(process.env),
       env: storeEnv({ ...env, PREPARE_INGEST: 'true' }),
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });
