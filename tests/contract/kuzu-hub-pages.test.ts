@@ -4,6 +4,7 @@ import type { EventListQuery, GraphStore } from '../../src/ports/graph-store.por
 import { kuzuSuiteStore } from '../support/kuzu-suite-store';
 import { MemoryGraphStore } from '../support/memory-store';
 import { sampleGraph } from '../support/sample-graph';
+import { emptyBatch } from '../../src/domain/graph-diff';
 
 /**
  * The Kuzu adapter pages the events of a participant of more than a thousand
@@ -101,5 +102,54 @@ describe("Kuzu: a hub's pages of events", () => {
     });
     // And the two events of the sample graph.
     expect(listed.totalCount).toBe(HUB_EVENTS + 2);
+  });
+
+  // Last: it writes to the suite's store.
+  it("counts a hub's events once between writes, and counts again after one", async () => {
+    const kuzu = kuzuStore();
+    const internals = kuzu as unknown as {
+      run: (conn: unknown, name: string, ...rest: unknown[]) => Promise<unknown[]>;
+    };
+    const run = internals.run;
+    const statements: string[] = [];
+    jest.spyOn(internals, 'run').mockImplementation(function (this: unknown, conn, name, ...rest) {
+      statements.push(name);
+      return run.call(this, conn, name, ...rest);
+    });
+    try {
+      const query = { ...base, after: null };
+      // A new event for the hub: both stores hold one more.
+      const late = { ...graph.events.find((e) => e.id === 'hub-event-0001')!, id: 'hub-event-late' };
+      const extra = {
+        ...emptyBatch(),
+        events: [{ ...late, sortKey: dateSortKey(late.dateStart, late.id) }],
+        participations: [
+          {
+            id: 'hub-p-late',
+            eventId: 'hub-event-late',
+            actorId: 'lukashenko',
+            roles: ['HOST'] as const,
+            evidenceIds: ['ev-meeting'],
+            documentIds: ['doc-a'],
+          },
+        ],
+      };
+      await kuzu.writeGraph(extra);
+      await memory.writeGraph(extra);
+      const expected = await memory.listEvents(query);
+      expect(expected.totalCount).toBe(HUB_EVENTS + 3);
+
+      statements.length = 0;
+      expect(await kuzu.listEvents(query)).toEqual(expected);
+      expect(statements).toContain('page_event_keys_by_participant_unfiltered');
+      statements.length = 0;
+      expect(await kuzu.listEvents(query)).toEqual(expected);
+      expect(statements).toContain('page_event_keys_by_participant_top');
+      expect(statements).not.toContain('page_event_keys_by_participant_unfiltered');
+      const second = { ...query, after: expected.items[expected.items.length - 1]!.sortKey };
+      expect(await kuzu.listEvents(second)).toEqual(await memory.listEvents(second));
+    } finally {
+      jest.restoreAllMocks();
+    }
   });
 });

@@ -102,6 +102,13 @@ const LEGACY_LIST_COLUMNS = ['roles', 'evidenceIds', 'documentIds'];
 /** A checkpoint waits this long for running reads, then is left for the next write or for closing. */
 const CHECKPOINT_DRAIN_MS = 5_000;
 /**
+ * Participants with at least this many events have their count kept between
+ * writes, so that their timeline pages need only Kuzu's top-k (participantPageOn);
+ * below it the pass that also counts costs no more. At most so many are kept.
+ */
+const COUNTED_PARTICIPANT_EVENTS = 1_000;
+const MAX_COUNTED_PARTICIPANTS = 10_000;
+/**
  * Kuzu's own threshold for checkpointing at commit. Below it the committed
  * writes stay in the log (durable, replayed when the store opens) and close()
  * folds them in: a checkpoint rewrites every node group a write touched in a
@@ -144,6 +151,8 @@ export class KuzuGraphStore implements GraphStore {
   private readonly slimForms = new Map<string, ByIdsForms | null>();
   /** Rows per node table, counted by the first planned read after a write (see `byIdsOn`). */
   private tableRows: ReadonlyMap<string, number> | null = null;
+  /** Events of the largest participants, counted by a read since the last write (participantPageOn). */
+  private participantEvents = new Map<string, number>();
 
   private constructor(
     private readonly database: InstanceType<typeof kuzu.Database>,
@@ -337,6 +346,8 @@ export class KuzuGraphStore implements GraphStore {
       } finally {
         this.paths.invalidate();
         this.tableRows = null;
+        // A new map, not cleared: a read that began before this write keeps writing into the old one.
+        this.participantEvents = new Map();
       }
       this.uncheckpointed = true;
       if (this.checkpointDue || (await this.walBytes()) >= this.checkpointWalBytes) await this.checkpoint();
@@ -947,7 +958,10 @@ export class KuzuGraphStore implements GraphStore {
    * one pass over the participant's adjacency (page_event_keys_by_participant),
    * then the page's events by id. Reading the events before the cut would read
    * every event of the participant (600 ms for a hub of 56,000 at L), and a
-   * count and a page of keys apart would pass over the adjacency twice.
+   * count and a page of keys apart would pass over the adjacency twice. A
+   * timeline (no filter) of a participant whose count a read since the last
+   * write has seen reads its page of keys alone, by Kuzu's top-k: for a hub of
+   * 55,767 events, 22 ms against 30-34 ms for the pass that also counts.
    */
   private async participantPageOn<T>(
     conn: Connection,
@@ -961,14 +975,14 @@ export class KuzuGraphStore implements GraphStore {
       listParams['to'] === '' &&
       listParams['withUndated'] === true &&
       listParams['withDated'] === true;
-    const [row] = await this.run(
-      conn,
-      unfiltered ? 'page_event_keys_by_participant_unfiltered' : 'page_event_keys_by_participant',
-      unfiltered
-        ? { participantId: listParams['participantId'], after: listParams['after'], limit: limit + 1 }
-        : { ...listParams, limit: limit + 1 },
-    );
-    const keys = Array.isArray(row?.['keys']) ? row['keys'].map(String) : [];
+    const { keys, total } = unfiltered
+      ? await this.timelineKeys(
+          conn,
+          String(listParams['participantId']),
+          String(listParams['after']),
+          limit + 1,
+        )
+      : await this.filteredKeys(conn, { ...listParams, limit: limit + 1 });
     const pageKeys = keys.slice(0, limit);
     const tableRows = this.tableRows ?? (await this.countTableRows(conn));
     const rows =
@@ -978,8 +992,47 @@ export class KuzuGraphStore implements GraphStore {
     return {
       items: eventsInKeyOrder(pageKeys, rows).map(toRecord),
       hasMore: keys.length > limit,
-      totalCount: Number(row?.['total'] ?? 0),
+      totalCount: total,
     };
+  }
+
+  private async filteredKeys(
+    conn: Connection,
+    params: Record<string, unknown>,
+  ): Promise<{ keys: string[]; total: number }> {
+    const [row] = await this.run(conn, 'page_event_keys_by_participant', params);
+    return { keys: keysOf(row), total: Number(row?.['total'] ?? 0) };
+  }
+
+  /** A participant's page of event keys (`limit` of them, after `after`) and how many events it has. */
+  private async timelineKeys(
+    conn: Connection,
+    participantId: string,
+    after: string,
+    limit: number,
+  ): Promise<{ keys: string[]; total: number }> {
+    // Taken now: a write replaces the map, and what this read counts belongs to the graph before it.
+    const counted = this.participantEvents;
+    const known = counted.get(participantId);
+    if (known !== undefined) {
+      const rows = await this.run(conn, 'page_event_keys_by_participant_top', {
+        participantId,
+        after,
+        limit,
+      });
+      return { keys: rows.map((row) => String(row['key'])), total: known };
+    }
+    const [row] = await this.run(conn, 'page_event_keys_by_participant_unfiltered', {
+      participantId,
+      after,
+      limit,
+    });
+    const total = Number(row?.['total'] ?? 0);
+    // Only where the top-k is worth a cache entry; a bounded number of them.
+    if (total >= COUNTED_PARTICIPANT_EVENTS && counted.size < MAX_COUNTED_PARTICIPANTS) {
+      counted.set(participantId, total);
+    }
+    return { keys: keysOf(row), total };
   }
 
   /**
@@ -1100,6 +1153,12 @@ function isOneLookup(reads: readonly PlannedRead[]): boolean {
 }
 
 /** An event's sort key ends with its id (dateSortKey). */
+/** The page of sort keys a page_event_keys_* row carries. */
+function keysOf(row: Row | undefined): string[] {
+  const keys = row?.['keys'];
+  return Array.isArray(keys) ? keys.map(String) : [];
+}
+
 function eventIdOfKey(key: string): string {
   return key.slice(key.indexOf('|') + 1);
 }

@@ -155,13 +155,15 @@ export const KUZU_PATH_QUERY_NAMES = [
 export const KUZU_SMALL_GRAPH_QUERY_NAMES = ['ties_by_actor_ids_scan'] as const;
 
 /**
- * Kuzu-only: the keys of a participant's page of events and their count, whose
- * records are then read by id (kuzu.store.ts): Kuzu reads every event of the
- * participant before a LIMIT otherwise.
+ * Kuzu-only: the keys of a participant's page of events and their count (or,
+ * when the store knows the count, the keys alone), whose records are then read
+ * by id (kuzu.store.ts): Kuzu reads every event of the participant before a
+ * LIMIT otherwise.
  */
 export const KUZU_HUB_QUERY_NAMES = [
   'page_event_keys_by_participant',
   'page_event_keys_by_participant_unfiltered',
+  'page_event_keys_by_participant_top',
 ] as const;
 
 /**
