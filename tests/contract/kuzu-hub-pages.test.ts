@@ -5,6 +5,7 @@ import { kuzuSuiteStore } from '../support/kuzu-suite-store';
 import { MemoryGraphStore } from '../support/memory-store';
 import { sampleGraph } from '../support/sample-graph';
 import { emptyBatch } from '../../src/domain/graph-diff';
+import type { KuzuGate } from '../../src/adapters/kuzu/kuzu-gate';
 
 /**
  * The Kuzu adapter pages the events of a participant of more than a thousand
@@ -148,6 +149,21 @@ describe("Kuzu: a hub's pages of events", () => {
       expect(statements).not.toContain('page_event_keys_by_participant_unfiltered');
       const second = { ...query, after: expected.items[expected.items.length - 1]!.sortKey };
       expect(await kuzu.listEvents(second)).toEqual(await memory.listEvents(second));
+
+      // Beside a running write a read takes one snapshot, which no kept count is known to match.
+      const { gate } = kuzu as unknown as { gate: KuzuGate };
+      let finishWrite!: () => void;
+      const writing = gate.write(() => new Promise<void>((resolve) => (finishWrite = resolve)));
+      await new Promise((resolve) => setImmediate(resolve));
+      statements.length = 0;
+      try {
+        expect(await kuzu.listEvents(query)).toEqual(expected);
+      } finally {
+        finishWrite();
+        await writing;
+      }
+      expect(statements).toContain('page_event_keys_by_participant_unfiltered');
+      expect(statements).not.toContain('page_event_keys_by_participant_top');
     } finally {
       jest.restoreAllMocks();
     }

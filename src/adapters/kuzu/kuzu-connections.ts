@@ -7,10 +7,18 @@ type PreparedStatement = Awaited<ReturnType<Connection['prepare']>>;
 export interface Lease {
   readonly connection: Connection;
   prepare(text: string): Promise<PreparedStatement>;
+  /**
+   * The graph this unit of work reads, as the number of writes begun before it,
+   * when its statements run without a transaction while no write runs (see
+   * KuzuGraphStore.read): what it learns of that graph holds for any other
+   * unit of work that reads the same number. Null otherwise (set at each loan).
+   */
+  graphEpoch: number | null;
 }
 
 class PooledConnection implements Lease {
   private readonly prepared = new Map<string, PreparedStatement>();
+  graphEpoch: number | null = null;
 
   constructor(
     readonly connection: Connection,
@@ -52,6 +60,7 @@ export class KuzuConnectionPool {
 
   async use<T>(timeoutMs: number, work: (lease: Lease) => Promise<T>): Promise<T> {
     const lease = this.idle.pop() ?? (await this.open());
+    lease.graphEpoch = null;
     let healthy = false;
     try {
       lease.connection.setQueryTimeout(timeoutMs);

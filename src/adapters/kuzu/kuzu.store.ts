@@ -151,8 +151,11 @@ export class KuzuGraphStore implements GraphStore {
   private readonly slimForms = new Map<string, ByIdsForms | null>();
   /** Rows per node table, counted by the first planned read after a write (see `byIdsOn`). */
   private tableRows: ReadonlyMap<string, number> | null = null;
-  /** Events of the largest participants, counted by a read since the last write (participantPageOn). */
-  private participantEvents = new Map<string, number>();
+  /** Events of the largest participants, as a read of one graph epoch counted them (participantPageOn). */
+  private participantEvents: { readonly epoch: number; readonly counts: Map<string, number> } = {
+    epoch: -1,
+    counts: new Map(),
+  };
 
   private constructor(
     private readonly database: InstanceType<typeof kuzu.Database>,
@@ -346,8 +349,6 @@ export class KuzuGraphStore implements GraphStore {
       } finally {
         this.paths.invalidate();
         this.tableRows = null;
-        // A new map, not cleared: a read that began before this write keeps writing into the old one.
-        this.participantEvents = new Map();
       }
       this.uncheckpointed = true;
       if (this.checkpointDue || (await this.walBytes()) >= this.checkpointWalBytes) await this.checkpoint();
@@ -961,7 +962,9 @@ export class KuzuGraphStore implements GraphStore {
    * count and a page of keys apart would pass over the adjacency twice. A
    * timeline (no filter) of a participant whose count a read since the last
    * write has seen reads its page of keys alone, by Kuzu's top-k: for a hub of
-   * 55,767 events, 22 ms against 30-34 ms for the pass that also counts.
+   * 55,767 events, 22 ms against 30-34 ms for the pass that also counts. The
+   * counts are kept per graph epoch (countsOfEpoch), so a write never leaves a
+   * stale one behind.
    */
   private async participantPageOn<T>(
     conn: Connection,
@@ -1011,9 +1014,8 @@ export class KuzuGraphStore implements GraphStore {
     after: string,
     limit: number,
   ): Promise<{ keys: string[]; total: number }> {
-    // Taken now: a write replaces the map, and what this read counts belongs to the graph before it.
-    const counted = this.participantEvents;
-    const known = counted.get(participantId);
+    const counted = this.countsOfEpoch(conn.graphEpoch);
+    const known = counted?.get(participantId);
     if (known !== undefined) {
       const rows = await this.run(conn, 'page_event_keys_by_participant_top', {
         participantId,
@@ -1029,10 +1031,24 @@ export class KuzuGraphStore implements GraphStore {
     });
     const total = Number(row?.['total'] ?? 0);
     // Only where the top-k is worth a cache entry; a bounded number of them.
-    if (total >= COUNTED_PARTICIPANT_EVENTS && counted.size < MAX_COUNTED_PARTICIPANTS) {
+    if (counted && total >= COUNTED_PARTICIPANT_EVENTS && counted.size < MAX_COUNTED_PARTICIPANTS) {
       counted.set(participantId, total);
     }
     return { keys: keysOf(row), total };
+  }
+
+  /**
+   * The participants' counts that hold for a unit of work reading graph epoch
+   * `epoch` (Lease.graphEpoch), kept for the latest epoch read; none for a read
+   * in a transaction, whose snapshot no epoch names. A count kept by a read
+   * that a write overtook is tagged with the epoch before that write, which no
+   * read starts at any more; reads already running at it are read again in a
+   * transaction (see `read`), which uses none.
+   */
+  private countsOfEpoch(epoch: number | null): Map<string, number> | null {
+    if (epoch === null || epoch < this.participantEvents.epoch) return null;
+    if (epoch > this.participantEvents.epoch) this.participantEvents = { epoch, counts: new Map() };
+    return this.participantEvents.counts;
   }
 
   /**
@@ -1048,7 +1064,10 @@ export class KuzuGraphStore implements GraphStore {
     return this.gate.read(async () => {
       const mark = this.gate.writeMark();
       if (mark !== null) {
-        const result = await this.withConnection(context, timeoutMs, work);
+        const result = await this.withConnection(context, timeoutMs, (conn) => {
+          conn.graphEpoch = mark;
+          return work(conn);
+        });
         if (this.gate.unchangedSince(mark)) return result;
       }
       return this.readTransaction(context, work, timeoutMs);
