@@ -41,10 +41,14 @@ export class KuzuGate {
 
   /** Runs a full-text search: like a read, but never beside a write transaction. */
   async search<T>(work: () => Promise<T>): Promise<T> {
-    await this.waitWhile(
-      () => this.writing,
-      'the store is busy writing; full-text search resumes when it is done, retry in a moment',
-    );
+    // Checked again in the turn that counts the search: a write may have begun
+    // in the turns between the wait's last look and this one.
+    do {
+      await this.waitWhile(
+        () => this.writing,
+        'the store is busy writing; full-text search resumes when it is done, retry in a moment',
+      );
+    } while (this.writing);
     this.activeSearches++;
     try {
       return await this.read(work);
@@ -82,10 +86,13 @@ export class KuzuGate {
 
   /** Runs a read; it never waits on a write, only (briefly) on a checkpoint. */
   async read<T>(work: () => Promise<T>): Promise<T> {
-    await this.waitWhile(
-      () => this.exclusive,
-      'the store is busy writing a checkpoint; nothing was read, retry in a moment',
-    );
+    // As in `search`: a checkpoint or a bulk load may have begun since the wait last looked.
+    do {
+      await this.waitWhile(
+        () => this.exclusive,
+        'the store is busy writing a checkpoint; nothing was read, retry in a moment',
+      );
+    } while (this.exclusive);
     this.activeReads++;
     try {
       return await work();

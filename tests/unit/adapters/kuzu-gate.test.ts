@@ -124,4 +124,47 @@ describe('KuzuGate', () => {
     expect(after).not.toBe(mark);
     expect(gate.unchangedSince(after!)).toBe(true);
   });
+
+  it('never lets a read that has passed its wait start beside a checkpoint that began in the same tick', async () => {
+    const gate = new KuzuGate(1000, 1000);
+    let reading = false;
+    let alone = false;
+    const overlaps: string[] = [];
+    const read = gate.read(async () => {
+      reading = true;
+      if (alone) overlaps.push('read began while alone');
+      await tick();
+      reading = false;
+    });
+    // Same tick: the read has checked for a checkpoint but not yet counted itself.
+    const ran = gate.alone(async () => {
+      alone = true;
+      if (reading) overlaps.push('alone began while a read ran');
+      await tick();
+      alone = false;
+    });
+    await Promise.all([read, ran]);
+    expect(overlaps).toEqual([]);
+  });
+
+  it('never lets a search that has passed its wait start beside a write transaction that began in the same tick', async () => {
+    const gate = new KuzuGate(1000, 1000);
+    let searching = false;
+    let writing = false;
+    const overlaps: string[] = [];
+    const search = gate.search(async () => {
+      searching = true;
+      if (writing) overlaps.push('search began while writing');
+      await tick();
+      searching = false;
+    });
+    const write = gate.withoutSearches(async () => {
+      writing = true;
+      if (searching) overlaps.push('write began while searching');
+      await tick();
+      writing = false;
+    });
+    await Promise.all([search, write]);
+    expect(overlaps).toEqual([]);
+  });
 });
