@@ -74,6 +74,20 @@ describe('Kuzu: planned reads and their transaction', () => {
     expect(statements).toEqual([]);
   });
 
+  it('pages a full-text search without a transaction: no write commits while a search runs', async () => {
+    const page = await kuzu.listStatements({
+      speakerId: null,
+      aboutId: null,
+      text: 'sanctions',
+      limit: 1,
+      // A later page: its count is a statement of its own, beside the page's.
+      after: 'doc-a|00000000',
+    });
+    expect(page.items.map((statement) => statement.id)).toEqual(['st-sanctions']);
+    expect(page.totalCount).toBe(1);
+    expect(statements).toEqual([]);
+  });
+
   it('reads in one read-only transaction when a write runs as it starts', async () => {
     const { gate } = kuzu as unknown as Internals;
     let finishWrite!: () => void;

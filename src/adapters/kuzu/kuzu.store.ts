@@ -1074,9 +1074,13 @@ export class KuzuGraphStore implements GraphStore {
     });
   }
 
-  /** A read that queries a full-text index: never beside a write transaction (see KuzuGate). */
+  /**
+   * A read that queries a full-text index: never beside a write transaction
+   * (see KuzuGate), so no write commits while it runs, and its statements,
+   * each given alone, read one graph without BEGIN and COMMIT.
+   */
   private search<T>(context: string, work: (conn: Connection) => Promise<T>): Promise<T> {
-    return this.gate.search(() => this.readTransaction(context, work));
+    return this.gate.search(() => this.withConnection(context, undefined, work));
   }
 
   private readTransaction<T>(
