@@ -41,15 +41,11 @@ export class KuzuGate {
 
   /** Runs a full-text search: like a read, but never beside a write transaction. */
   async search<T>(work: () => Promise<T>): Promise<T> {
-    // Checked again in the turn that counts the search: a write may have begun
-    // in the turns between the wait's last look and this one.
-    do {
-      await this.waitWhile(
-        () => this.writing,
-        'the store is busy writing; full-text search resumes when it is done, retry in a moment',
-      );
-    } while (this.writing);
-    this.activeSearches++;
+    await this.enterWhenClear(
+      () => this.writing,
+      'the store is busy writing; full-text search resumes when it is done, retry in a moment',
+      () => this.activeSearches++,
+    );
     try {
       return await this.read(work);
     } finally {
@@ -86,14 +82,11 @@ export class KuzuGate {
 
   /** Runs a read; it never waits on a write, only (briefly) on a checkpoint. */
   async read<T>(work: () => Promise<T>): Promise<T> {
-    // As in `search`: a checkpoint or a bulk load may have begun since the wait last looked.
-    do {
-      await this.waitWhile(
-        () => this.exclusive,
-        'the store is busy writing a checkpoint; nothing was read, retry in a moment',
-      );
-    } while (this.exclusive);
-    this.activeReads++;
+    await this.enterWhenClear(
+      () => this.exclusive,
+      'the store is busy writing a checkpoint; nothing was read, retry in a moment',
+      () => this.activeReads++,
+    );
     try {
       return await work();
     } finally {
@@ -157,10 +150,18 @@ export class KuzuGate {
     }
   }
 
-  /** Waits while `barrier()` holds, each time at most the read wait, then answers STORE_BUSY. */
-  private async waitWhile(
+  /**
+   * Waits while `barrier()` holds, each time at most the read wait, then
+   * answers STORE_BUSY; `enter` counts the caller in the very turn that found
+   * the barrier down. Counting after an await would leave a gap in which the
+   * other side could raise the barrier, see nobody counted, and start beside
+   * the caller (a checkpoint or bulk load beside a read, a write transaction
+   * beside a full-text search).
+   */
+  private async enterWhenClear(
     barrier: () => { readonly done: Promise<void> } | null,
     busy: string,
+    enter: () => void,
   ): Promise<void> {
     for (let held = barrier(); held; held = barrier()) {
       const waited = await Promise.race([
@@ -169,6 +170,7 @@ export class KuzuGate {
       ]);
       if (!waited) throw new StoreBusyError(busy);
     }
+    enter();
   }
 
   get readsRunning(): number {

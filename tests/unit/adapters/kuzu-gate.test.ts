@@ -125,46 +125,44 @@ describe('KuzuGate', () => {
     expect(gate.unchangedSince(after!)).toBe(true);
   });
 
+  /**
+   * Starts two units of work through the gate in the same tick (the first has
+   * checked its barrier but not yet counted itself when the second starts) and
+   * reports each one that began while the other ran.
+   */
+  async function overlapsOf(
+    first: (work: () => Promise<void>) => Promise<unknown>,
+    second: (work: () => Promise<void>) => Promise<unknown>,
+  ): Promise<string[]> {
+    const running = { first: false, second: false };
+    const overlaps: string[] = [];
+    const unit = (name: 'first' | 'second', other: 'first' | 'second') => async () => {
+      running[name] = true;
+      if (running[other]) overlaps.push(`${name} began while ${other} ran`);
+      await tick();
+      running[name] = false;
+    };
+    await Promise.all([first(unit('first', 'second')), second(unit('second', 'first'))]);
+    return overlaps;
+  }
+
   it('never lets a read that has passed its wait start beside a checkpoint that began in the same tick', async () => {
     const gate = new KuzuGate(1000, 1000);
-    let reading = false;
-    let alone = false;
-    const overlaps: string[] = [];
-    const read = gate.read(async () => {
-      reading = true;
-      if (alone) overlaps.push('read began while alone');
-      await tick();
-      reading = false;
-    });
-    // Same tick: the read has checked for a checkpoint but not yet counted itself.
-    const ran = gate.alone(async () => {
-      alone = true;
-      if (reading) overlaps.push('alone began while a read ran');
-      await tick();
-      alone = false;
-    });
-    await Promise.all([read, ran]);
-    expect(overlaps).toEqual([]);
+    expect(
+      await overlapsOf(
+        (work) => gate.read(work),
+        (work) => gate.alone(work),
+      ),
+    ).toEqual([]);
   });
 
   it('never lets a search that has passed its wait start beside a write transaction that began in the same tick', async () => {
     const gate = new KuzuGate(1000, 1000);
-    let searching = false;
-    let writing = false;
-    const overlaps: string[] = [];
-    const search = gate.search(async () => {
-      searching = true;
-      if (writing) overlaps.push('search began while writing');
-      await tick();
-      searching = false;
-    });
-    const write = gate.withoutSearches(async () => {
-      writing = true;
-      if (searching) overlaps.push('write began while searching');
-      await tick();
-      writing = false;
-    });
-    await Promise.all([search, write]);
-    expect(overlaps).toEqual([]);
+    expect(
+      await overlapsOf(
+        (work) => gate.search(work),
+        (work) => gate.withoutSearches(work),
+      ),
+    ).toEqual([]);
   });
 });
