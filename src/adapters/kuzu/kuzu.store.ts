@@ -1004,7 +1004,7 @@ export class KuzuGraphStore implements GraphStore {
     params: Record<string, unknown>,
   ): Promise<{ keys: string[]; total: number }> {
     const [row] = await this.run(conn, 'page_event_keys_by_participant', params);
-    return { keys: keysOf(row), total: Number(row?.['total'] ?? 0) };
+    return keysAndTotal(row);
   }
 
   /** A participant's page of event keys (`limit` of them, after `after`) and how many events it has. */
@@ -1029,12 +1029,12 @@ export class KuzuGraphStore implements GraphStore {
       after,
       limit,
     });
-    const total = Number(row?.['total'] ?? 0);
+    const page = keysAndTotal(row);
     // Only where the top-k is worth a cache entry; a bounded number of them.
-    if (counted && total >= COUNTED_PARTICIPANT_EVENTS && counted.size < MAX_COUNTED_PARTICIPANTS) {
-      counted.set(participantId, total);
+    if (counted && page.total >= COUNTED_PARTICIPANT_EVENTS && counted.size < MAX_COUNTED_PARTICIPANTS) {
+      counted.set(participantId, page.total);
     }
-    return { keys: keysOf(row), total };
+    return page;
   }
 
   /**
@@ -1175,13 +1175,13 @@ function isOneLookup(reads: readonly PlannedRead[]): boolean {
   );
 }
 
-/** An event's sort key ends with its id (dateSortKey). */
-/** The page of sort keys a page_event_keys_* row carries. */
-function keysOf(row: Row | undefined): string[] {
+/** The page of sort keys a page_event_keys_* row carries, and the count beside it. */
+function keysAndTotal(row: Row | undefined): { keys: string[]; total: number } {
   const keys = row?.['keys'];
-  return Array.isArray(keys) ? keys.map(String) : [];
+  return { keys: Array.isArray(keys) ? keys.map(String) : [], total: Number(row?.['total'] ?? 0) };
 }
 
+/** An event's sort key ends with its id (dateSortKey). */
 function eventIdOfKey(key: string): string {
   return key.slice(key.indexOf('|') + 1);
 }

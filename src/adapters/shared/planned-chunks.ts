@@ -16,8 +16,8 @@ export interface PlannedChunk {
  */
 export class PlannedChunks {
   private peeked: PlannedChunk | null = null;
-  private finished = false;
 
+  /** `source` as chunkIterator makes it: once done, it stays done without asking its own source again. */
   constructor(private readonly source: AsyncIterator<GraphBatch>) {}
 
   /** The next chunk, left to be taken; null when there is none. */
@@ -34,12 +34,8 @@ export class PlannedChunks {
   }
 
   private async read(): Promise<PlannedChunk | null> {
-    if (this.finished) return null;
     const next = await this.source.next();
-    if (next.done) {
-      this.finished = true;
-      return null;
-    }
+    if (next.done) return null;
     return { steps: planWrites(next.value), eventIds: next.value.events.map((event) => event.id) };
   }
 }
