@@ -105,6 +105,63 @@ describe('Kuzu: planned reads and their transaction', () => {
     }
   });
 
+  /**
+   * Records each statement's connection, and how many ran at once at most;
+   * each statement waits a little first, so that those started together overlap.
+   */
+  function watchStatements(): { connections: Set<unknown>; mostAtOnce: () => number } {
+    const internals = kuzu as unknown as Internals;
+    const run = internals.run;
+    const connections = new Set<unknown>();
+    let running = 0;
+    let most = 0;
+    jest.spyOn(internals, 'run').mockImplementation(async function (this: unknown, conn, name, params, text) {
+      connections.add(conn);
+      running += 1;
+      most = Math.max(most, running);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return await run.call(this, conn, name, params, text);
+      } finally {
+        running -= 1;
+      }
+    });
+    return { connections, mostAtOnce: () => most };
+  }
+
+  // An actor by id, its ties and its participations: three lookups that need only the id asked.
+  const threeAtOnce = [
+    { root: { by: 'ids', kind: 'actor', ids: ['tsikhanouski'] }, plan: { ties: {}, participations: {} } },
+  ] as const;
+
+  it('runs the lookups that do not need each other at once, each on a connection of its own, while no write runs', async () => {
+    const watched = watchStatements();
+    const result = await kuzu.readPlanned(threeAtOnce);
+    expect(watched.mostAtOnce()).toBe(3);
+    expect(watched.connections.size).toBe(3);
+    expect(statements).toEqual([]);
+    expect(result.records.tiesByActor.answers.get('tsikhanouski')?.length).toBeGreaterThan(0);
+    expect(result.records.participationsByActor.answers.get('tsikhanouski')?.length).toBeGreaterThan(0);
+  });
+
+  it('runs every statement of a read in a transaction on its connection, one at a time', async () => {
+    const { gate } = kuzu as unknown as Internals;
+    const watched = watchStatements();
+    let finishWrite!: () => void;
+    const writing = gate.write(() => new Promise<void>((resolve) => (finishWrite = resolve)));
+    try {
+      await new Promise((resolve) => setImmediate(resolve));
+      const result = await kuzu.readPlanned(threeAtOnce);
+      expect(statements).toEqual(['BEGIN TRANSACTION READ ONLY', 'COMMIT']);
+      expect(watched.mostAtOnce()).toBe(1);
+      expect(watched.connections.size).toBe(1);
+      expect(result.records.tiesByActor.answers.get('tsikhanouski')?.length).toBeGreaterThan(0);
+    } finally {
+      finishWrite();
+      await writing;
+    }
+  });
+
   it('reads again in one transaction when a write committed between its statements, and answers one graph', async () => {
     const internals = kuzu as unknown as Internals;
     const original = sampleGraph().actors.find((actor) => actor.id === 'lukashenko')!;

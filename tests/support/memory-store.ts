@@ -287,6 +287,8 @@ export class MemoryGraphStore implements GraphStore {
           (this[LOOKUP_METHODS[name]] as (ids: readonly string[]) => Promise<PlanRecord[]>)(keys),
         ),
       page: (root) => this.within(() => this.rootPage(root)),
+      // As on Kuzu outside a transaction: independent lookups run at once.
+      lanes: 3,
     });
   }
 

@@ -14,11 +14,17 @@ export interface Lease {
    * unit of work that reads the same number. Null otherwise (set at each loan).
    */
   graphEpoch: number | null;
+  /**
+   * Whether this unit of work runs its statements in a transaction it began
+   * on this connection, so none of them may run on another (set at each loan).
+   */
+  inTransaction: boolean;
 }
 
 class PooledConnection implements Lease {
   private readonly prepared = new Map<string, PreparedStatement>();
   graphEpoch: number | null = null;
+  inTransaction = false;
 
   constructor(
     readonly connection: Connection,
@@ -61,6 +67,7 @@ export class KuzuConnectionPool {
   async use<T>(timeoutMs: number, work: (lease: Lease) => Promise<T>): Promise<T> {
     const lease = this.idle.pop() ?? (await this.open());
     lease.graphEpoch = null;
+    lease.inTransaction = false;
     let healthy = false;
     try {
       lease.connection.setQueryTimeout(timeoutMs);

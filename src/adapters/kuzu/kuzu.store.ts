@@ -62,6 +62,7 @@ import { PlannedChunks } from '../shared/planned-chunks';
 import { KuzuConnectionPool, type Lease } from './kuzu-connections';
 import { KuzuGate } from './kuzu-gate';
 import { KuzuPathSearch } from './kuzu-path-search';
+import { KuzuReadLanes } from './kuzu-read-lanes';
 import { mapKuzuError } from './kuzu-errors';
 import { slimForm } from './slim-query';
 import {
@@ -98,6 +99,13 @@ const BULK_COPY_TIMEOUT_MS = 60 * 60 * 1000;
 const DEFAULT_READ_WAIT_MS = 10_000;
 /** The list columns relationships had before their lists moved to JSON text (schema.cypher). */
 const LEGACY_LIST_COLUMNS = ['roles', 'evidenceIds', 'documentIds'];
+
+/**
+ * Statements of one planned read that may run at once, each on a connection
+ * of its own: the independent lookups of the API's nested questions come two
+ * or three at a time, and our machines have two cores.
+ */
+const PLANNED_READ_LANES = 3;
 
 /** A checkpoint waits this long for running reads, then is left for the next write or for closing. */
 const CHECKPOINT_DRAIN_MS = 5_000;
@@ -298,6 +306,7 @@ export class KuzuGraphStore implements GraphStore {
   async applyChanges(changes: GraphChanges): Promise<void> {
     await this.write('applying changes', async (conn) => {
       await this.exec(conn, 'BEGIN TRANSACTION');
+      conn.inTransaction = true;
       try {
         for (const step of planRemovals(changes)) {
           for (const params of chunkIdStep(step, WRITE_CHUNK_SIZE)) await this.run(conn, step.query, params);
@@ -415,6 +424,7 @@ export class KuzuGraphStore implements GraphStore {
       return;
     }
     await this.exec(conn, 'BEGIN TRANSACTION');
+    conn.inTransaction = true;
     try {
       for (let chunk = await planned.take(); chunk; chunk = await planned.take()) {
         await this.mergeSteps(conn, chunk.steps);
@@ -474,6 +484,7 @@ export class KuzuGraphStore implements GraphStore {
         }
       }
       await this.exec(conn, 'BEGIN TRANSACTION');
+      conn.inTransaction = true;
       try {
         await this.run(conn, 'write_graph_version', { version: randomUUID() });
         await this.run(conn, 'bulk_load_end', {});
@@ -567,8 +578,12 @@ export class KuzuGraphStore implements GraphStore {
   /**
    * Kuzu 0.11 has no subqueries or map projections, so a plan runs step by
    * step (planned-steps.ts): a statement per lookup and step (or one per id, for
-   * the few ids of a large table a primary-key lookup serves faster), all on
-   * one leased connection, reading one graph (see `read`).
+   * the few ids of a large table a primary-key lookup serves faster), reading
+   * one graph (see `read`). Outside a transaction, steps that do not need each
+   * other's records run at once on connections of their own (KuzuReadLanes),
+   * and a participant's page tells its events' ids before it reads the events,
+   * so their participations are read beside them; in a transaction every
+   * statement runs in turn on its connection.
    */
   async readPlanned(reads: readonly PlannedRead[]): Promise<PlannedReadResult> {
     // A plan the vocabulary lacks is the caller's bug, reported as such, not as a store failure.
@@ -577,6 +592,7 @@ export class KuzuGraphStore implements GraphStore {
     const needs = reads.map((read) => read.needs);
     const work = async (conn: Connection) => {
       const tableRows = this.tableRows ?? (await this.countTableRows(conn));
+      const lanes = new KuzuReadLanes(conn, this.connections, this.queryTimeoutMs);
       return readInSteps(reads, {
         lookup: async (lookup, keys) => {
           const { query, node: whole } = LOOKUP_QUERIES[lookup];
@@ -584,16 +600,22 @@ export class KuzuGraphStore implements GraphStore {
           // Heavy properties no field of the request reads are left out (slimForm).
           const omitted = leftOut(kind, needs);
           const slim = this.slimFormsOf(query, omitted);
-          const rows = await this.byIdsOn(conn, query, keys, tableRows, slim ?? undefined);
+          const rows = await lanes.on((lane) =>
+            this.byIdsOn(lane, query, keys, tableRows, slim ?? undefined),
+          );
           return rows.map((row) => {
             const record = toRecord(kind, whole ? node(row) : row);
             return slim ? withoutProperties(kind, record, omitted) : record;
           });
         },
-        page: (root) => {
+        page: (root, idsKnown) => {
           const page = pageQueries(root);
-          return this.pageOn(conn, page, (row) => toRecord(page.kind, node(row)));
+          return lanes.on((lane) =>
+            this.pageOn(lane, page, (row) => toRecord(page.kind, node(row)), idsKnown),
+          );
         },
+        // Statements of a transaction stay on its connection.
+        lanes: conn.inTransaction ? 1 : PLANNED_READ_LANES,
       });
     };
     if (fullText) return this.search('planned reads', work);
@@ -932,13 +954,17 @@ export class KuzuGraphStore implements GraphStore {
     return read(listQuery, (conn) => this.pageOn(conn, page, toRecord));
   }
 
+  /** A page of records; where their ids come first (a participant's events), `idsKnown` hears them then. */
   private async pageOn<T>(
     conn: Connection,
     page: Pick<PageQueries, 'list' | 'count' | 'listParams' | 'countParams' | 'limit'>,
     toRecord: (row: Row) => T,
+    idsKnown?: (ids: readonly string[]) => void,
   ): Promise<PageSlice<T>> {
     // A participant's events are paged by their keys: Kuzu's dialect folder has no list or count of them.
-    if (page.list === 'list_events_by_participant') return this.participantPageOn(conn, page, toRecord);
+    if (page.list === 'list_events_by_participant') {
+      return this.participantPageOn(conn, page, toRecord, idsKnown);
+    }
     const { list, count: countQuery, listParams, countParams, limit } = page;
     // One extra row tells whether a next page exists without a second count.
     const rows = await this.run(conn, list, { ...listParams, limit: limit + 1 });
@@ -970,6 +996,7 @@ export class KuzuGraphStore implements GraphStore {
     conn: Connection,
     page: Pick<PageQueries, 'listParams' | 'limit'>,
     toRecord: (row: Row) => T,
+    idsKnown?: (ids: readonly string[]) => void,
   ): Promise<PageSlice<T>> {
     const { listParams, limit } = page;
     const unfiltered =
@@ -987,6 +1014,7 @@ export class KuzuGraphStore implements GraphStore {
         )
       : await this.filteredKeys(conn, { ...listParams, limit: limit + 1 });
     const pageKeys = keys.slice(0, limit);
+    idsKnown?.(pageKeys.map(eventIdOfKey));
     const tableRows = this.tableRows ?? (await this.countTableRows(conn));
     const rows =
       pageKeys.length === 0
@@ -1090,6 +1118,7 @@ export class KuzuGraphStore implements GraphStore {
   ): Promise<T> {
     return this.withConnection(context, timeoutMs, async (conn) => {
       await this.exec(conn, 'BEGIN TRANSACTION READ ONLY');
+      conn.inTransaction = true;
       let result: T;
       try {
         result = await work(conn);

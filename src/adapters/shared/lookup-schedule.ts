@@ -12,8 +12,30 @@ import { ROOT_LOOKUPS, rootKindOf, type PlannedRead } from '../../ports/graph-st
 /** Beyond this many states (about a millisecond of search) the exact search gives way to a greedy merge. */
 const MAX_STATES = 5_000;
 /** Schedules found, by their paths: a request's plans repeat with its query. */
-const found = new Map<string, readonly LookupName[]>();
+const found = new Map<string, LookupSchedule>();
 const MAX_REMEMBERED = 256;
+
+/** What `waitsFor` names for the pages of the planned reads (read before any lookup that needs their records). */
+export const PAGES = -1;
+/**
+ * What `waitsFor` names for the ids of the pages' records, known before the
+ * records where a page is read as ids first (a participant's events): the
+ * relations keyed by those ids (the events' participants) need no more.
+ */
+export const PAGE_IDS = -2;
+
+/**
+ * The lookups of planned reads in the order a store without subqueries runs
+ * them, and what each waits for: the positions (or PAGES) whose records give
+ * it keys. A lookup waits for nothing else, so one whose keys are known may
+ * run beside earlier ones still running (the events' places beside their
+ * participations).
+ */
+export interface LookupSchedule {
+  readonly steps: readonly LookupName[];
+  /** For each step, the earlier steps (and PAGES) it takes keys from. */
+  readonly waitsFor: readonly (readonly number[])[];
+}
 
 /**
  * The order in which a store without subqueries runs the lookups of planned
@@ -29,24 +51,63 @@ const MAX_REMEMBERED = 256;
  * states for the API's usual questions, remembered per set of paths); a plan
  * too wide for that is merged greedily, the lookup next on the most and
  * longest paths first.
+ *
+ * Each step of a path is served by the first step of the schedule after the
+ * one that served the step before it (that is how records found at a step
+ * make keys for the next lookup of their kind), so a step waits for exactly
+ * the steps that served the steps before it on some path.
  */
-export function lookupSchedule(reads: readonly PlannedRead[]): readonly LookupName[] {
-  const paths = distinctPaths(
-    reads.flatMap((read) => {
-      const kind = rootKindOf(read.root);
-      return read.root.by === 'ids'
-        ? pathsOf(kind, read.plan, [ROOT_LOOKUPS[kind]])
-        : pathsOf(kind, read.plan, []);
-    }),
-  );
-  const key = paths.map((path) => path.join(' ')).join('\n');
+export function lookupSchedule(reads: readonly PlannedRead[]): LookupSchedule {
+  const origins = reads.flatMap((read): Origin[] => {
+    const kind = rootKindOf(read.root);
+    if (read.root.by === 'ids') {
+      return pathsOf(kind, read.plan, [ROOT_LOOKUPS[kind]]).map((path) => ({ path, after: null }));
+    }
+    return Object.entries(read.plan).flatMap(([relation, below]) =>
+      pathsOf(kind, { [relation]: below }, []).map((path) => ({
+        path,
+        after: keyedByOwnerId(kind, relation) ? PAGE_IDS : PAGES,
+      })),
+    );
+  });
+  const key = origins.map(({ path, after }) => `${after ?? ''} ${path.join(' ')}`).join('\n');
   const remembered = found.get(key);
   if (remembered !== undefined) return remembered;
+  const paths = distinctPaths(origins.map(({ path }) => path));
   const states = paths.reduce((product, path) => product * (path.length + 1), 1);
-  const schedule = states <= MAX_STATES ? shortest(paths) : greedy(paths);
+  const steps = states <= MAX_STATES ? shortest(paths) : greedy(paths);
+  const schedule = { steps, waitsFor: waitsOf(steps, origins) };
   if (found.size >= MAX_REMEMBERED) found.delete(found.keys().next().value as string);
   found.set(key, schedule);
   return schedule;
+}
+
+/**
+ * A path of lookups, and what gives keys to its first: a page's ids
+ * (PAGE_IDS), its records (PAGES), or the ids of a root read by id (null).
+ */
+interface Origin {
+  readonly path: LookupName[];
+  readonly after: number | null;
+}
+
+/** The step of the schedule that serves a lookup whose keys step `after` (a root or the pages: below 0) found. */
+export function servingStep(steps: readonly LookupName[], lookup: LookupName, after: number): number {
+  return steps.indexOf(lookup, Math.max(0, after + 1));
+}
+
+function waitsOf(steps: readonly LookupName[], origins: readonly Origin[]): number[][] {
+  const waits = steps.map(() => new Set<number>());
+  for (const { path, after } of origins) {
+    let previous = after;
+    for (const lookup of path) {
+      const step = servingStep(steps, lookup, previous ?? -1);
+      if (step < 0) break;
+      if (previous !== null) waits[step]?.add(previous);
+      previous = step;
+    }
+  }
+  return waits.map((each) => [...each].sort((a, b) => a - b));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lookupSchedule } from '../../../src/adapters/shared/lookup-schedule';
+import { lookupSchedule, PAGE_IDS, PAGES } from '../../../src/adapters/shared/lookup-schedule';
 import type { ReadPlan } from '../../../src/domain/read-plan';
 import type { PlannedRead } from '../../../src/ports/graph-store.port';
 
@@ -16,7 +16,7 @@ const eventsPage = (plan: ReadPlan): PlannedRead => ({
 
 describe('the order of lookups for a store without subqueries', () => {
   it('reads the dashboard question in 6 lookups: the ties with the actors asked, then every actor at once', () => {
-    const schedule = lookupSchedule([
+    const { steps: schedule } = lookupSchedule([
       byId('actor', { ties: { source: {}, target: {}, evidence: { document: {} } } }),
       eventsPage({
         place: {},
@@ -37,12 +37,43 @@ describe('the order of lookups for a store without subqueries', () => {
     ]);
   });
 
+  it('lets each lookup of the dashboard question wait only for the lookups that give it keys', () => {
+    const { steps, waitsFor } = lookupSchedule([
+      byId('actor', { ties: { source: {}, target: {}, evidence: { document: {} } } }),
+      eventsPage({
+        place: {},
+        participants: { actor: { ties: { target: {} } } },
+        evidence: { document: {} },
+      }),
+    ]);
+    const waits = Object.fromEntries(
+      steps.map((step, index) => [
+        step,
+        (waitsFor[index] ?? []).map((each) =>
+          each === PAGES ? 'page' : each === PAGE_IDS ? 'page ids' : steps[each],
+        ),
+      ]),
+    );
+    expect(waits).toEqual({
+      // The events' participants need only the page's ids, their places the events.
+      participationsByEvent: ['page ids'],
+      places: ['page'],
+      // The participants' ties need the participants; the asked actor's ties need nothing.
+      tiesByActor: ['participationsByEvent'],
+      // The participants, and the far ends of every tie.
+      actors: ['participationsByEvent', 'tiesByActor'],
+      // The ties' evidence and the events' (whose ids come with the page's records).
+      evidence: ['page', 'tiesByActor'],
+      documents: ['evidence'],
+    });
+  });
+
   it('keeps in order every lookup that needs the records of another', () => {
     const reads = [
       byId('actor', { participations: { event: { participants: { actor: { claims: {} } } } } }),
       byId('event', { claims: { document: {} }, statements: { speaker: { ties: {} } } }),
     ];
-    const schedule = lookupSchedule(reads);
+    const { steps: schedule } = lookupSchedule(reads);
     const inOrder = (path: string[]) => {
       let at = 0;
       for (const step of schedule) if (step === path[at]) at += 1;
@@ -80,7 +111,7 @@ describe('the order of lookups for a store without subqueries', () => {
         index % 2 === 0 ? { ties: { source: wide, target: { evidence: { document: {} } } } } : wide,
       ),
     );
-    const schedule = lookupSchedule(reads);
+    const { steps: schedule } = lookupSchedule(reads);
     expect(schedule).toContain('actors');
     expect(schedule).toContain('documents');
     expect(schedule.indexOf('actors')).toBeGreaterThan(schedule.indexOf('tiesByActor'));
@@ -89,6 +120,6 @@ describe('the order of lookups for a store without subqueries', () => {
   });
 
   it('has nothing to schedule for pages without plans', () => {
-    expect(lookupSchedule([eventsPage({})])).toEqual([]);
+    expect(lookupSchedule([eventsPage({})])).toEqual({ steps: [], waitsFor: [] });
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getOperationAST, parse, type GraphQLSchema } from 'graphql';
+import { getOperationAST, parse, print, type GraphQLSchema } from 'graphql';
 import { MAX_QUERY_COST, queryCost } from '../../../src/graphql/query-cost';
 import {
   checkOperation,
@@ -104,6 +104,22 @@ describe('query cost limits', () => {
 
   beforeAll(async () => {
     schema = await buildGraphSchema();
+  });
+
+  it('prices one parsed document again for each set of variables and operation, as it did the first time', () => {
+    const document =
+      parse(`query Small($n: Int) { actors(first: $n) { edges { node { name ties { type } } } } }
+      query Fixed { actors(first: 50) { edges { node { name } } } }`);
+    const small = queryCost(schema, document, { n: 2 }, 'Small');
+    const large = queryCost(schema, document, { n: 100 }, 'Small');
+    expect(large).toBeGreaterThan(small);
+    // Remembered answers are the ones a fresh document gets.
+    expect(queryCost(schema, document, { n: 2 }, 'Small')).toBe(small);
+    expect(queryCost(schema, document, { n: 100 }, 'Small')).toBe(large);
+    const fixed = queryCost(schema, document, { n: 2 }, 'Fixed');
+    expect(fixed).not.toBe(small);
+    expect(queryCost(schema, parse(print(document)), { n: 2 }, 'Fixed')).toBe(fixed);
+    expect(queryCost(schema, parse(print(document)), { n: 100 }, 'Small')).toBe(large);
   });
 
   it('admits every example query of the README, with room to spare', () => {
