@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import kuzu from 'kuzu';
@@ -152,5 +152,51 @@ describe('Kuzu bulk load into an empty store', () => {
     });
     // A load that finished leaves no marker: the next start keeps the graph.
     await withStore(async (store) => expect(await store.counts()).toEqual(countsOf(graph)));
+  });
+
+  it('spools beside its database, and leaves no spool there once a load ends, done or failed', async () => {
+    const graph = sampleGraph();
+    const spools = async () => (await readdir(folder)).filter((name) => name.startsWith('.graph.kuzu.load-'));
+    let duringLoad: string[] = [];
+    let spooledFiles: string[] = [];
+    async function* chunks() {
+      yield graph;
+      // Asked for a next chunk: the first is spooled.
+      duringLoad = await spools();
+      spooledFiles = duringLoad.length === 1 ? await readdir(path.join(folder, duringLoad[0] as string)) : [];
+    }
+    await withStore(async (store) => {
+      await store.writeGraphChunks(chunks());
+      expect(duringLoad).toHaveLength(1);
+      expect(spooledFiles).toContain('bulk_actors-0.csv');
+      expect(await spools()).toEqual([]);
+      expect(await store.counts()).toEqual(countsOf(graph));
+    });
+    await rm(folder, { recursive: true, force: true });
+    await mkdir(folder);
+    const dangling: GraphBatch = {
+      ...graph,
+      claims: [{ ...graph.claims[0]!, id: 'claim-ghost', subjectKind: 'ACTOR', subjectId: 'nobody' }],
+    };
+    await withStore(async (store) => {
+      await expect(store.writeGraph(dangling)).rejects.toBeInstanceOf(StoreConstraintError);
+      expect(await spools()).toEqual([]);
+    });
+  });
+
+  it('removes, at the next start, what a load cut short by a crash had spooled, and only that', async () => {
+    await withStore(async () => undefined);
+    // As a crash in the middle of a load leaves them: this store's spool, and another store's beside it.
+    const ours = path.join(folder, '.graph.kuzu.load-Xy12ab');
+    const theirs = path.join(folder, '.other.kuzu.load-Zz99cd');
+    for (const spool of [ours, theirs]) {
+      await mkdir(spool);
+      await writeFile(path.join(spool, 'bulk_actors-0.csv'), '"lukashenko","Alexander Lukashenko"\n');
+    }
+    await withStore(async (store) => {
+      expect(await readdir(folder)).not.toContain('.graph.kuzu.load-Xy12ab');
+      expect(await readdir(theirs)).toEqual(['bulk_actors-0.csv']);
+      expect(await isEmpty(store)).toBe(true);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { fork } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { KuzuGraphStore } from '../../src/adapters/kuzu/kuzu.store';
@@ -16,7 +16,8 @@ import { storeEnv, storeNodeFlags } from '../support/store-runtime';
  * random moment of an ingest, alternately into an empty store and into a full
  * one whose sources changed, then a normal start. Every start must come back
  * whole: the sources' graph exactly (counts and fingerprints), every index,
- * every evidence span matching its text, search working, and no crash loop.
+ * every evidence span matching its text, search working, no crash loop, and
+ * no spool of a killed bulk load left beside the store.
  * Runs the built code (dist/), as `npm start` does.
  */
 const CHILD = path.resolve(__dirname, '../../src/cli/prepare-store.cli.js');
@@ -105,9 +106,13 @@ async function toggleEdit(file: string): Promise<void> {
 }
 
 async function check(kuzuPath: string, expected: GraphBatch): Promise<string[]> {
+  // Looked at before this check opens the store (an open removes them): the start must have.
+  const spools = (await readdir(path.dirname(kuzuPath))).filter((name) =>
+    name.startsWith(`.${path.basename(kuzuPath)}.load-`),
+  );
   const store = await KuzuGraphStore.open(kuzuPath, { bufferPoolMb: 256 });
   try {
-    const problems: string[] = [];
+    const problems: string[] = spools.map((spool) => `spool left: ${spool}`);
     const counts = await store.counts();
     if (JSON.stringify(counts) !== JSON.stringify(countsOf(expected)))
       problems.push(`counts ${JSON.stringify(counts)}`);

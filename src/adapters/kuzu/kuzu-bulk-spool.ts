@@ -1,4 +1,5 @@
-import { mkdtemp, open, rm, type FileHandle } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, open, readdir, rm, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { StoreConstraintError, StoreError } from '../../domain/errors';
@@ -19,6 +20,48 @@ const ROWS_PER_WRITE = 20_000;
  * paths made of these characters are used; the folder is the spool's own.
  */
 const SAFE_PATH = /^[A-Za-z0-9_./\\:-]+$/;
+
+/**
+ * Where the spools of the store at `databasePath` are made: beside the
+ * database, whose disk holds what the load writes anyway (the spool of L's 1M
+ * participations is about as large as the store, and the OS temp folder may be
+ * a small one in memory), under a hidden name of its own; in the OS temp
+ * folder, named after the database, when the database's folder cannot be
+ * named in a COPY. A spool's folder is this prefix and a random suffix.
+ */
+export function spoolPrefixFor(databasePath: string): string {
+  const database = path.resolve(databasePath);
+  const beside = path.join(path.dirname(database), `.${path.basename(database)}.load-`);
+  if (SAFE_PATH.test(beside)) return beside;
+  const digest = createHash('sha256').update(database).digest('hex').slice(0, 16);
+  return path.join(tmpdir(), `polgraph-load-${digest}-`);
+}
+
+/**
+ * Removes the spools a load left behind when its process died (a spool is
+ * removed when its load ends, failed or not, but not on a crash): their rows
+ * were never loaded, or were rolled back, and a large one fills a disk. Only
+ * the process holding the store may call this (Kuzu's lock on the database
+ * says no other is loading into it). Returns the folders it removed.
+ */
+export async function removeLeftSpools(prefix: string): Promise<string[]> {
+  const folder = path.dirname(prefix);
+  const start = path.basename(prefix);
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  const left = entries
+    .filter((entry) => entry.isDirectory() && entry.name.startsWith(start))
+    .map((entry) => path.join(folder, entry.name));
+  // One that cannot be removed stays for the next open: it takes room, it does not harm the store.
+  const removed = await Promise.all(
+    left.map((spool) =>
+      rm(spool, { recursive: true, force: true }).then(
+        () => spool,
+        () => null,
+      ),
+    ),
+  );
+  return removed.filter((spool): spool is string => spool !== null);
+}
 
 /**
  * Rows per file, so per COPY and per transaction: Kuzu holds a COPY's rows in
@@ -79,8 +122,10 @@ export class BulkSpool {
     columnsOf: (query: QueryName) => readonly string[],
     encoderOf: CellEncoderFactory = csvEncoder,
     rowsPerFile = ROWS_PER_FILE,
+    /** The spool's folder is this and a random suffix (`spoolPrefixFor` a store's database). */
+    prefix = path.join(tmpdir(), 'polgraph-load-'),
   ): Promise<BulkSpool> {
-    const folder = await mkdtemp(path.join(tmpdir(), 'polgraph-load-'));
+    const folder = await mkdtemp(prefix);
     if (!SAFE_PATH.test(folder)) {
       await rm(folder, { recursive: true, force: true });
       throw new StoreError(`the temporary folder ${JSON.stringify(folder)} cannot be named in a COPY`);

@@ -56,7 +56,7 @@ import {
   loadColumns,
   mergeRows,
 } from './kuzu-bulk-load';
-import { BulkSpool, ROWS_PER_FILE } from './kuzu-bulk-spool';
+import { BulkSpool, removeLeftSpools, ROWS_PER_FILE, spoolPrefixFor } from './kuzu-bulk-spool';
 import { chunkIterator, withChunkSourceErrors } from '../shared/graph-chunks';
 import { PlannedChunks } from '../shared/planned-chunks';
 import { KuzuConnectionPool, type Lease } from './kuzu-connections';
@@ -173,6 +173,8 @@ export class KuzuGraphStore implements GraphStore {
     private readonly bulkRowsPerCopy: number,
     private readonly walPath: string,
     private readonly checkpointWalBytes: number,
+    /** Where bulk loads spool their rows (spoolPrefixFor). */
+    private readonly spoolPrefix: string,
   ) {
     this.gate = new KuzuGate(readWaitMs, CHECKPOINT_DRAIN_MS);
     this.connections = new KuzuConnectionPool(database);
@@ -199,6 +201,9 @@ export class KuzuGraphStore implements GraphStore {
         false,
       );
       await database.init();
+      // Kuzu's lock is ours now: what a load cut short by a crash spooled is of no use.
+      const spoolPrefix = spoolPrefixFor(databasePath);
+      await removeLeftSpools(spoolPrefix);
       return new KuzuGraphStore(
         database,
         queries,
@@ -207,6 +212,7 @@ export class KuzuGraphStore implements GraphStore {
         options.bulkRowsPerCopy ?? ROWS_PER_FILE,
         `${databasePath}.wal`,
         (options.checkpointWalMb ?? DEFAULT_CHECKPOINT_WAL_MB) * 1024 * 1024,
+        spoolPrefix,
       );
     } catch (error) {
       throw mapKuzuError(error, `opening ${databasePath}`);
@@ -452,6 +458,7 @@ export class KuzuGraphStore implements GraphStore {
       (query) => loadColumns(this.queries.get(query)),
       csvEncoder,
       this.bulkRowsPerCopy,
+      this.spoolPrefix,
     );
     try {
       for (let chunk = await chunks.take(); chunk; chunk = await chunks.take()) await spool.add(chunk.steps);

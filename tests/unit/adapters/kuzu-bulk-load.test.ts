@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   BULK_MARKS,
@@ -8,7 +9,7 @@ import {
   loadColumns,
   mergeRows,
 } from '../../../src/adapters/kuzu/kuzu-bulk-load';
-import { BulkSpool, type SpooledCopy } from '../../../src/adapters/kuzu/kuzu-bulk-spool';
+import { BulkSpool, spoolPrefixFor, type SpooledCopy } from '../../../src/adapters/kuzu/kuzu-bulk-spool';
 import { CypherCatalog, type QueryName } from '../../../src/adapters/shared/cypher-catalog';
 import { planWrites } from '../../../src/adapters/shared/write-plan';
 import { StoreConstraintError, StoreError } from '../../../src/domain/errors';
@@ -249,6 +250,21 @@ describe('Kuzu bulk load: spooled CSV files', () => {
     expect((twice as Error).message).toMatch(/^write_actors: a record is given twice/);
     const other = new Error('Buffer manager exception');
     expect(bulkCopyError('write_ties', other)).toBe(other);
+  });
+});
+
+describe('Kuzu bulk load: where a store spools', () => {
+  it('beside its database, under a hidden name of its own', () => {
+    expect(spoolPrefixFor('/data/research/graph.kuzu')).toBe('/data/research/.graph.kuzu.load-');
+    expect(spoolPrefixFor('graph.kuzu')).toBe(path.join(process.cwd(), '.graph.kuzu.load-'));
+  });
+
+  it('in the temp folder, named after the database, when its folder cannot be named in a COPY', () => {
+    const prefix = spoolPrefixFor("/data/Ivan's research/graph.kuzu");
+    expect(path.dirname(prefix)).toBe(tmpdir());
+    expect(path.basename(prefix)).toMatch(/^polgraph-load-[0-9a-f]{16}-$/);
+    expect(spoolPrefixFor("/data/Ivan's research/graph.kuzu")).toBe(prefix);
+    expect(spoolPrefixFor("/data/Ivan's research/other.kuzu")).not.toBe(prefix);
   });
 });
 
