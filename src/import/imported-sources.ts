@@ -1,8 +1,9 @@
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { GraphBatch } from '../domain/graph';
 import { buildGraph } from '../ingest/graph-builder';
+import { replaceSourceFile } from '../ingest/source-file-write';
 import {
   ANNOTATIONS_DIR,
   DOCUMENTS_DIR,
@@ -212,9 +213,7 @@ async function writeIfChanged(
     summary.unchanged.push(relative);
     return;
   }
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, content, 'utf8');
-  await rename(temporary, file);
+  await replaceSourceFile(file, content);
   (previous === undefined ? summary.created : summary.updated).push(relative);
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import {
@@ -24,6 +24,7 @@ import { toAnnotationYaml, toProposalsYaml } from '../extract/annotation-yaml';
 import { extract } from '../extract/extractor';
 import { gazetteerOf } from '../extract/registry';
 import { buildReviewedGraph, type ReviewedGraph } from '../ingest/graph-builder';
+import { replaceSourceFile } from '../ingest/source-file-write';
 import {
   ACTOR_DECISIONS_FILE,
   ANNOTATIONS_DIR,
@@ -338,15 +339,7 @@ export class ReviewService {
     for (const { relative, content } of writes) {
       const target = path.join(this.root, relative);
       await mkdir(path.dirname(target), { recursive: true });
-      // A hidden name: the sources reader skips it if a crash leaves it behind.
-      const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-      await writeFile(temporary, content, 'utf8');
-      try {
-        await rename(temporary, target);
-      } catch (error) {
-        await rm(temporary, { force: true });
-        throw error;
-      }
+      await replaceSourceFile(target, content);
     }
     return this.ingest.ingestFolder(this.root);
   }
