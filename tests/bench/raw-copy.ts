@@ -2,7 +2,7 @@ import path from 'node:path';
 import kuzu from 'kuzu';
 import type { GraphBatch } from '../../src/domain/graph';
 import { kindOf, loadColumns } from '../../src/adapters/kuzu/kuzu-bulk-load';
-import { BulkSpool } from '../../src/adapters/kuzu/kuzu-bulk-spool';
+import { BulkSpool, ROWS_PER_FILE, spoolPrefixFor } from '../../src/adapters/kuzu/kuzu-bulk-spool';
 import { KuzuGraphStore } from '../../src/adapters/kuzu/kuzu.store';
 import { CypherCatalog, type QueryName } from '../../src/adapters/shared/cypher-catalog';
 import { planWrites } from '../../src/adapters/shared/write-plan';
@@ -36,7 +36,13 @@ export async function rawCopy(
   await schemaOnly.close();
 
   const catalog = new CypherCatalog('kuzu');
-  const spool = await BulkSpool.create((query) => loadColumns(catalog.get(query)), kuzuCsvEncoder);
+  // Spooled beside its database, as the product's load spools: inside the bench's own folder.
+  const spool = await BulkSpool.create(
+    (query) => loadColumns(catalog.get(query)),
+    kuzuCsvEncoder,
+    ROWS_PER_FILE,
+    spoolPrefixFor(databasePath),
+  );
   const database = new kuzu.Database(databasePath, bufferPoolMb * 1024 * 1024);
   const connection = new kuzu.Connection(database);
   try {
