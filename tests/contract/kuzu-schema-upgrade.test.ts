@@ -59,6 +59,41 @@ describe('Kuzu schema upgrade: participations gain their events keys', () => {
       await store.close();
     }
   });
+
+  it('fills them at the next start when a crash cut the fill short after the columns were added', async () => {
+    const databasePath = path.join(folder, 'graph.kuzu');
+    const options = { bufferPoolMb: 256, maxDatabaseGb: 4 };
+    const before = await KuzuGraphStore.open(databasePath, options);
+    await before.initSchema();
+    await before.writeGraph(sampleGraph());
+    await before.close();
+
+    // As a start killed between its ALTERs (each commits alone) and the fill leaves it: the columns, empty.
+    const database = new kuzu.Database(databasePath, 256 * 1024 * 1024, true, false, 4 * 1024 ** 3);
+    const connection = new kuzu.Connection(database);
+    for (const column of ['eventSortKey', 'eventType', 'eventDateStart', 'eventDateEnd']) {
+      for (const statement of [
+        `ALTER TABLE PARTICIPATED DROP ${column}`,
+        `ALTER TABLE PARTICIPATED ADD ${column} STRING`,
+      ]) {
+        const result = await connection.query(statement);
+        (Array.isArray(result) ? result : [result]).forEach((each) => each.close());
+      }
+    }
+    await connection.close();
+    await database.close();
+
+    const store = await KuzuGraphStore.open(databasePath, options);
+    try {
+      await store.initSchema();
+      const query = { types: [], participantId: 'lukashenko', from: null, to: null, after: null, limit: 10 };
+      const all = await store.listEvents(query);
+      expect(all.items.map((event) => event.id)).toEqual(['release', 'meeting']);
+      expect(all.totalCount).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
 });
 
 /**

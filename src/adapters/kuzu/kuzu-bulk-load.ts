@@ -198,3 +198,26 @@ export function bulkCopyError(step: QueryName, error: unknown): unknown {
     return new StoreConstraintError(`${step}: a record is given twice (${message})`, { cause: error });
   return error;
 }
+
+/** The table that holds a bulk load's marker (bulk_load_begin.cypher). */
+const LOAD_MARKER_TABLE = 'GraphMeta';
+
+/**
+ * The order in which undoing a bulk load drops the schema's tables:
+ * relationships before the nodes they join (Kuzu refuses the other order), and
+ * the load's marker last, so that a crash in the middle of the undo leaves the
+ * marker, and the next start undoes the rest. Dropped earlier, it let the next
+ * start take what was left (evidence with no documents) for a graph.
+ */
+export function tablesInUndoOrder(
+  tables: readonly string[],
+  relationshipTables: readonly string[],
+): string[] {
+  const relationships = new Set(relationshipTables);
+  const nodes = tables.filter((table) => !relationships.has(table) && table !== LOAD_MARKER_TABLE);
+  return [
+    ...tables.filter((table) => relationships.has(table)),
+    ...nodes,
+    ...tables.filter((table) => table === LOAD_MARKER_TABLE),
+  ];
+}

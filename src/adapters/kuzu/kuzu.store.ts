@@ -55,6 +55,7 @@ import {
   csvEncoder,
   loadColumns,
   mergeRows,
+  tablesInUndoOrder,
 } from './kuzu-bulk-load';
 import { BulkSpool, removeLeftSpools, ROWS_PER_FILE, spoolPrefixFor } from './kuzu-bulk-spool';
 import { chunkIterator, withChunkSourceErrors } from '../shared/graph-chunks';
@@ -240,9 +241,6 @@ export class KuzuGraphStore implements GraphStore {
             ? await columns('participation_columns')
             : null;
           const tieColumns = tables.includes('TIE') ? await columns('tie_columns') : null;
-          // A store from before participations carried their event's keys (participation-event-keys.ts).
-          const olderParticipations =
-            participationColumns !== null && !participationColumns.has('eventSortKey');
           // A store that kept a relationship's lists as list columns (schema.cypher says why no longer).
           const listColumns = [participationColumns, tieColumns].some((found) =>
             LEGACY_LIST_COLUMNS.some((column) => found?.has(column)),
@@ -253,7 +251,14 @@ export class KuzuGraphStore implements GraphStore {
               await this.exec(conn, statement);
             }
           }
-          if (olderParticipations) await this.run(conn, 'fill_participation_event_keys', {});
+          // A store from before participations carried their event's keys
+          // (participation-event-keys.ts) gains the columns empty. Told by the rows, not
+          // the columns: each ALTER commits alone, so a fill that a crash or a timeout
+          // cut short left the columns there, and must run again at the next start.
+          if (participationColumns !== null) {
+            const unfilled = await this.run(conn, 'participations_without_event_keys', {});
+            if (unfilled.length > 0) await this.run(conn, 'fill_participation_event_keys', {});
+          }
           await this.ensureFullTextIndexes(conn);
           await this.exec(conn, 'CHECKPOINT');
         });
@@ -527,12 +532,9 @@ export class KuzuGraphStore implements GraphStore {
   private async emptyAgain(conn: Connection): Promise<void> {
     const expected = expectedSchemaObjects(this.queries);
     await this.dropFullTextIndexes(conn);
-    const relationships = new Set(expected.relationshipTables);
-    const ordered = [
-      ...expected.tables.filter((table) => relationships.has(table)),
-      ...expected.tables.filter((table) => !relationships.has(table)),
-    ];
-    for (const table of ordered) await this.exec(conn, `DROP TABLE IF EXISTS ${table}`);
+    for (const table of tablesInUndoOrder(expected.tables, expected.relationshipTables)) {
+      await this.exec(conn, `DROP TABLE IF EXISTS ${table}`);
+    }
     for (const statement of this.queries.statements('schema')) await this.exec(conn, statement);
     await this.ensureFullTextIndexes(conn);
     await this.exec(conn, 'CHECKPOINT');

@@ -129,6 +129,7 @@ export const KUZU_BULK_QUERY_NAMES = [
   // Kuzu copies an event's keys onto its participations (participation-event-keys.ts).
   'sync_participation_event_keys',
   'participation_columns',
+  'participations_without_event_keys',
   'fill_participation_event_keys',
   // A store that kept a relationship's lists as list columns moves them to JSON text.
   'tie_columns',

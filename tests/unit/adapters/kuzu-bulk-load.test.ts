@@ -8,9 +8,11 @@ import {
   COPY_ORDER,
   loadColumns,
   mergeRows,
+  tablesInUndoOrder,
 } from '../../../src/adapters/kuzu/kuzu-bulk-load';
 import { BulkSpool, spoolPrefixFor, type SpooledCopy } from '../../../src/adapters/kuzu/kuzu-bulk-spool';
 import { CypherCatalog, type QueryName } from '../../../src/adapters/shared/cypher-catalog';
+import { expectedSchemaObjects } from '../../../src/adapters/shared/schema-objects';
 import { planWrites } from '../../../src/adapters/shared/write-plan';
 import { StoreConstraintError, StoreError } from '../../../src/domain/errors';
 import type { GraphBatch } from '../../../src/domain/graph';
@@ -279,5 +281,20 @@ describe('Kuzu MERGE rows', () => {
       { id: 'a', minimum: null, evidenceIds: [] },
       { id: 'b', minimum: '1.5', evidenceIds: ['x'] },
     ]);
+  });
+});
+
+describe('undoing a bulk load', () => {
+  it("drops relationships first and the load's marker last, so a crash in between leaves the marker", () => {
+    const expected = expectedSchemaObjects(catalog);
+    const order = tablesInUndoOrder(expected.tables, expected.relationshipTables);
+    expect([...order].sort()).toEqual([...expected.tables].sort());
+    expect(order.at(-1)).toBe('GraphMeta');
+    const relationships = new Set(expected.relationshipTables);
+    const lastRelationship = Math.max(...order.map((table, at) => (relationships.has(table) ? at : -1)));
+    const firstNode = order.findIndex((table) => !relationships.has(table));
+    expect(lastRelationship).toBeLessThan(firstNode);
+    // The schema names its node tables with the marker before the evidence: the order must not follow it.
+    expect(expected.tables.indexOf('GraphMeta')).toBeLessThan(expected.tables.length - 1);
   });
 });
