@@ -1,6 +1,6 @@
 import { openStore } from '../adapters/open-store';
 import { ConfigError, loadConfig } from '../config';
-import { SourceValidationError } from '../domain/errors';
+import { SourceValidationError, StoreInUseError } from '../domain/errors';
 import { countsOf } from '../domain/graph-diff';
 import { buildGraph } from '../ingest/graph-builder';
 import { formatSourceWarning, readSources } from '../ingest/source-files';
@@ -65,6 +65,12 @@ main().then(
     if (error instanceof SourceValidationError || error instanceof ConfigError) {
       send({ kind: 'invalid-input', message });
       process.exit(3);
+    }
+    // Told apart from a failure: the server would set a failed store aside, and
+    // renaming a file another process has open splits its writes from the store.
+    if (error instanceof StoreInUseError) {
+      send({ kind: 'in-use', message });
+      process.exit(4);
     }
     send({ kind: 'failed', message });
     process.exit(1);

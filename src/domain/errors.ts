@@ -33,6 +33,13 @@ export class StoreUnavailableError extends DomainError {
   readonly code = 'STORE_UNAVAILABLE';
 }
 
+/**
+ * Another process holds the embedded store open (Kuzu lets one process at a time
+ * open a database file). The store is not damaged and must be left where it is:
+ * stop the other process, or point this one at another file.
+ */
+export class StoreInUseError extends StoreUnavailableError {}
+
 /** A write broke a store constraint or referenced a missing node; nothing was written. */
 export class StoreConstraintError extends DomainError {
   readonly code = 'STORE_CONSTRAINT';

@@ -33,6 +33,7 @@ export interface PreparationResult {
 type ChildOutcome =
   | { readonly kind: 'done'; readonly health: HealthReport }
   | { readonly kind: 'invalid-input'; readonly message: string }
+  | { readonly kind: 'in-use' }
   | { readonly kind: 'failed'; readonly reason: string; readonly timedOut: boolean };
 
 const DEFAULT_TIMEOUT_MS = 60 * 60 * 1000;
@@ -43,12 +44,15 @@ const DEFAULT_TIMEOUT_MS = 60 * 60 * 1000;
  * segfault mid-ingest) ends the child, not the server, and cannot loop: the
  * damaged file is kept aside under a new name, never deleted, and the store is
  * rebuilt from the sources, which are the truth. Invalid sources stop start-up
- * with the curator's message and leave the store untouched.
+ * with the curator's message and leave the store untouched, and so does a store
+ * another process holds open: it is whole, and renaming it would leave that
+ * process writing into the renamed file while a new store is built in its place.
  */
 export async function prepareEmbeddedStore(options: PrepareOptions): Promise<PreparationResult> {
   const first = await runChild(options, options.ingest);
   if (first.kind === 'done') return { health: first.health, setAside: null };
   if (first.kind === 'invalid-input') throw new StartupError(first.message);
+  if (first.kind === 'in-use') throw storeInUse(options.kuzuPath);
   if (first.timedOut) {
     throw new StartupError(
       `preparing the store at ${options.kuzuPath} took too long (${first.reason}); it was left as it is`,
@@ -63,7 +67,16 @@ export async function prepareEmbeddedStore(options: PrepareOptions): Promise<Pre
   const second = await runChild(options, true);
   if (second.kind === 'done') return { health: second.health, setAside: kept };
   if (second.kind === 'invalid-input') throw new StartupError(second.message);
+  if (second.kind === 'in-use') throw storeInUse(options.kuzuPath);
   throw new StartupError(`the store rebuilt from the sources failed too (${second.reason})`);
+}
+
+function storeInUse(kuzuPath: string): StartupError {
+  return new StartupError(
+    `the store at ${kuzuPath} is in use by another process (Kuzu could not lock it); it was left as it is: ` +
+      'stop the other process (another server, or a command using the same store) ' +
+      'or point KUZU_PATH at another file',
+  );
 }
 
 function runChild(options: PrepareOptions, ingest: boolean): Promise<ChildOutcome> {
@@ -92,6 +105,7 @@ function runChild(options: PrepareOptions, ingest: boolean): Promise<ChildOutcom
       const said = last as PreparationMessage | null;
       if (code === 0 && said?.kind === 'done') resolve({ kind: 'done', health: said.health });
       else if (said?.kind === 'invalid-input') resolve({ kind: 'invalid-input', message: said.message });
+      else if (said?.kind === 'in-use') resolve({ kind: 'in-use' });
       else if (said?.kind === 'failed') resolve({ kind: 'failed', reason: said.message, timedOut });
       else {
         const how = signal

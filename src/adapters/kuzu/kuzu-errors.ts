@@ -2,6 +2,7 @@ import {
   DomainError,
   StoreConstraintError,
   StoreError,
+  StoreInUseError,
   StoreTimeoutError,
   StoreUnavailableError,
 } from '../../domain/errors';
@@ -14,11 +15,17 @@ import {
 export function mapKuzuError(error: unknown, context: string): DomainError {
   if (error instanceof DomainError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  if (/Could not set lock on file|IO exception|Cannot open file|No such file/i.test(message)) {
-    return new StoreUnavailableError(
-      `the embedded Kuzu database cannot be opened (${context}); is another process using it?`,
-      { cause: error },
-    );
+  // Checked before the IO exceptions, whose prefix it shares: a store another
+  // process holds open is whole, one that cannot be opened may be damaged.
+  if (/Could not set lock on file/i.test(message)) {
+    return new StoreInUseError(`the embedded Kuzu database is in use by another process (${context})`, {
+      cause: error,
+    });
+  }
+  if (/IO exception|Cannot open file|No such file/i.test(message)) {
+    return new StoreUnavailableError(`the embedded Kuzu database cannot be opened (${context})`, {
+      cause: error,
+    });
   }
   if (/buffer pool is full/i.test(message)) {
     return new StoreError(
