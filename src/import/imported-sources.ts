@@ -1,9 +1,8 @@
-import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { GraphBatch } from '../domain/graph';
 import { buildGraph } from '../ingest/graph-builder';
-import { replaceSourceFile } from '../ingest/source-file-write';
 import {
   ANNOTATIONS_DIR,
   DOCUMENTS_DIR,
@@ -14,6 +13,12 @@ import {
   type RawFile,
   type RawSources,
 } from '../ingest/source-files';
+import {
+  commitSourceWrites,
+  finishInterruptedWrites,
+  FILE_SYSTEM_STEPS,
+  type WriteSteps,
+} from '../ingest/source-write-set';
 import { compareStrings } from './text-utils';
 import { toSourceYaml } from './yaml-out';
 
@@ -202,38 +207,34 @@ export async function validateImport(
   return buildGraph(await sourcesAfterImport(root, sources, owner));
 }
 
-async function writeIfChanged(
-  file: string,
-  content: string,
-  summary: WriteSummary,
-  relative: string,
-): Promise<void> {
-  const previous = await readFile(file, 'utf8').catch(() => undefined);
-  if (previous === content) {
-    summary.unchanged.push(relative);
-    return;
-  }
-  await replaceSourceFile(file, content);
-  (previous === undefined ? summary.created : summary.updated).push(relative);
-}
-
 /**
- * Writes the import into the sources folder: each file only when its bytes
- * change (through a temporary file and a rename), then removes the importer's
- * files the import no longer produces. Files the importer does not own are
- * never touched.
+ * Writes the import into the sources folder as one write set (every file or
+ * none, even across a kill: see source-write-set.ts): each file only when its
+ * bytes change, and the removal of the importer's files the import no longer
+ * produces. Files the importer does not own are never touched. `steps` is for
+ * tests, which stop the write partway as a kill would.
  */
 export async function writeImport(
   root: string,
   sources: ImportedSources,
   owner: Ownership,
+  steps: WriteSteps = FILE_SYSTEM_STEPS,
 ): Promise<WriteSummary> {
   checkSizes(sources);
+  // The files are compared with the sources as the last write meant them, not as a kill left them.
+  await finishInterruptedWrites(root, steps);
   const summary: WriteSummary = { created: [], updated: [], unchanged: [], removed: [] };
-  for (const dir of [REGISTRY_DIR, ANNOTATIONS_DIR, DOCUMENTS_DIR])
-    await mkdir(path.join(root, dir), { recursive: true });
-  const write = (dir: string, name: string, content: string) =>
-    writeIfChanged(path.join(root, dir, name), content, summary, path.join(dir, name));
+  const replace: { file: string; content: string }[] = [];
+  const write = async (dir: string, name: string, content: string) => {
+    const file = path.join(dir, name);
+    const previous = await readFile(path.join(root, file), 'utf8').catch(() => undefined);
+    if (previous === content) {
+      summary.unchanged.push(file);
+      return;
+    }
+    replace.push({ file, content });
+    (previous === undefined ? summary.created : summary.updated).push(file);
+  };
   for (const [id, text] of [...sources.documents].sort(([a], [b]) => compareStrings(a, b))) {
     await write(DOCUMENTS_DIR, `${id}.txt`, text);
   }
@@ -245,9 +246,7 @@ export async function writeImport(
   }
   const stale = async (dir: string, accept: (name: string) => boolean, keep: (name: string) => boolean) => {
     for (const name of await listFiles(path.join(root, dir), accept)) {
-      if (keep(name)) continue;
-      await unlink(path.join(root, dir, name));
-      summary.removed.push(path.join(dir, name));
+      if (!keep(name)) summary.removed.push(path.join(dir, name));
     }
   };
   await stale(
@@ -265,5 +264,9 @@ export async function writeImport(
     (name) => owner.ownsRegistryFile(name),
     (name) => sources.registry.has(name),
   );
+  // An import always leaves the three folders a sources folder must hold, even those it writes nothing to.
+  for (const dir of [REGISTRY_DIR, ANNOTATIONS_DIR, DOCUMENTS_DIR])
+    await mkdir(path.join(root, dir), { recursive: true });
+  await commitSourceWrites(root, { replace, remove: summary.removed }, steps);
   return summary;
 }

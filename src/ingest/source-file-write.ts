@@ -22,3 +22,15 @@ export async function replaceSourceFile(file: string, content: string): Promise<
 export function temporaryFileOf(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
 }
+
+/** The name `temporaryFileOf` gives: `.<name>.<pid>.tmp`. */
+const TEMPORARY_NAME = /^\.(.+)\.(\d+)\.tmp$/;
+
+/**
+ * The process that wrote a temporary file, from its name; undefined for a name
+ * `temporaryFileOf` does not give (a hidden .gitkeep, a user's own file).
+ */
+export function writerOfTemporaryFile(name: string): number | undefined {
+  const match = TEMPORARY_NAME.exec(path.basename(name));
+  return match ? Number(match[2]) : undefined;
+}

@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ProblemCollector } from './problem-collector';
+import { finishInterruptedWrites } from './source-write-set';
 
 /** The raw contents of a sources folder, before any validation. */
 export interface RawSources {
@@ -165,7 +166,8 @@ async function readYaml(root: string, relative: string): Promise<RawFile> {
  * each path, before anything is parsed: a missing folder (the sources folder
  * itself, registry/, annotations/ or documents/), a folder named like a source
  * file, a file over its size limit (MAX_YAML_FILE_BYTES, MAX_DOCUMENT_BYTES).
- * Files that are not read are returned as warnings.
+ * Files that are not read are returned as warnings. A write of the sources a
+ * kill interrupted is completed first (finishInterruptedWrites).
  */
 export async function readSources(root: string): Promise<RawSources> {
   const problems = new ProblemCollector();
@@ -181,6 +183,12 @@ export async function readSources(root: string): Promise<RawSources> {
     );
     problems.throwIfAny();
   }
+  // A reader that writes: a kill in the middle of a write set (source-write-set.ts) leaves files that
+  // depend on each other half replaced, which would not ingest, and the server would not start. This
+  // only completes a set that was already committed, or removes temporary files never committed: the
+  // sources read are then exactly what the last write meant, and a folder with nothing interrupted is
+  // only listed, never written.
+  await finishInterruptedWrites(root);
   const warnings: SourceWarning[] = [];
   const yaml = { reads: isYaml, kind: '.yaml or .yml', maxBytes: MAX_YAML_FILE_BYTES };
   const registryFiles = await listFolder(

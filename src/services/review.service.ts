@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import {
@@ -24,7 +23,7 @@ import { toAnnotationYaml, toProposalsYaml } from '../extract/annotation-yaml';
 import { extract } from '../extract/extractor';
 import { gazetteerOf } from '../extract/registry';
 import { buildReviewedGraph, type ReviewedGraph } from '../ingest/graph-builder';
-import { replaceSourceFile } from '../ingest/source-file-write';
+import { commitSourceWrites } from '../ingest/source-write-set';
 import {
   ACTOR_DECISIONS_FILE,
   ANNOTATIONS_DIR,
@@ -319,9 +318,9 @@ export class ReviewService {
   }
 
   /**
-   * Validates the sources as they would be with `writes`, then writes each file
-   * (temporary file, then rename: a reader sees the old file or the new one) and
-   * ingests. Invalid sources are refused before anything is written.
+   * Validates the sources as they would be with `writes`, then writes them as one
+   * write set (every file or none, even across a kill: see source-write-set.ts)
+   * and ingests. Invalid sources are refused before anything is written.
    */
   private async writeAndIngest(sources: RawSources, writes: readonly SourceWrite[]): Promise<IngestSummary> {
     try {
@@ -336,14 +335,19 @@ export class ReviewService {
       }
       throw error;
     }
-    for (const { relative, content } of writes) {
-      const target = path.join(this.root, relative);
-      await mkdir(path.dirname(target), { recursive: true });
-      await replaceSourceFile(target, content);
-    }
+    // One write set: the files depend on each other (an annotation names the actors a registry file
+    // adds), so a kill between two of them must not leave sources that no longer ingest.
+    await commitSourceWrites(this.root, {
+      replace: writes.map(({ relative, content }) => ({ file: relative, content })),
+    });
     return this.ingest.ingestFolder(this.root);
   }
 
+  /**
+   * Runs the writes of this service one at a time: each reads the sources, then
+   * writes a set computed from them. One process owns a sources folder's writes
+   * (this server); source-write-set.ts relies on that.
+   */
   private oneWrite<T>(work: () => Promise<T>): Promise<T> {
     const run = this.writes.then(work, work);
     this.writes = run.catch(() => undefined);

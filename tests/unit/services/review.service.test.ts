@@ -4,12 +4,14 @@ import { fingerprintOf } from '../../../src/domain/graph-diff';
 import type { EventRecord, GraphBatch } from '../../../src/domain/graph';
 import { buildReviewedGraph } from '../../../src/ingest/graph-builder';
 import { readSources } from '../../../src/ingest/source-files';
+import * as sourceWriteSet from '../../../src/ingest/source-write-set';
 import { EventsService } from '../../../src/services/events.service';
 import { IngestService } from '../../../src/services/ingest.service';
 import type { Page } from '../../../src/services/pagination';
 import { ReviewService } from '../../../src/services/review.service';
 import { MemoryGraphStore } from '../../support/memory-store';
 import { copySeeds } from '../../support/seeds';
+import { hiddenFilesOf, killedAtSourceRename } from '../ingest/killed-write-steps';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/extract');
 
@@ -133,6 +135,49 @@ describe('ReviewService: extracted facts reach the graph through review', () => 
     const june = pending.events.filter((e) => e.date === '2025-06').map((e) => e.id);
     expect(june).toHaveLength(1);
     expect(released.edges.map((e) => e.node.id)).toEqual(expect.arrayContaining(june));
+  }, 60_000);
+
+  it('an extraction killed between its files is completed before the next ingest: the server starts', async () => {
+    const { ingest, review } = services(seeds.root);
+    await ingest.ingestFolder(seeds.root);
+    const before = await readSources(seeds.root);
+    const text = await readFile(path.join(FIXTURES, 'envoy-call.txt'), 'utf8');
+    // The kill the audit reproduced: after the document and its annotation, before the registry of new actors.
+    const commitSourceWrites = sourceWriteSet.commitSourceWrites;
+    const killed = jest
+      .spyOn(sourceWriteSet, 'commitSourceWrites')
+      .mockImplementation((root, set) => commitSourceWrites(root, set, killedAtSourceRename(3)));
+    try {
+      await expect(review.extractDocument({ text, publishedDate: '2025-10-05' })).rejects.toThrow(/killed/);
+      expect(killed.mock.calls[0]?.[1].replace.map(({ file }) => file)).toEqual([
+        expect.stringMatching(/^documents\//),
+        expect.stringMatching(/^annotations\//),
+        expect.stringMatching(/^registry\//),
+      ]);
+    } finally {
+      killed.mockRestore();
+    }
+
+    // A restart: a new store, ingested from the folder as the kill left it.
+    const restarted = services(seeds.root);
+    await restarted.ingest.ingestFolder(seeds.root);
+    const after = await readSources(seeds.root);
+    const [extracted] = [...after.documents.keys()].filter((id) => !before.documents.has(id));
+    expect(extracted).toMatch(/^extracted_/);
+    const proposals = (await restarted.review.ledger()).proposals.filter((p) => p.documentId === extracted);
+    expect(proposals.length).toBeGreaterThan(5);
+    expect(await hiddenFilesOf(seeds.root)).toEqual([]);
+  }, 60_000);
+
+  it('a refused write leaves the folder as it was, without temporary files', async () => {
+    const { ingest, review } = services(seeds.root);
+    await ingest.ingestFolder(seeds.root);
+    const before = await readSources(seeds.root);
+    await expect(
+      review.mergeActors('sviatlana-tsikhanouskaya', 'siarhei-tsikhanouski'),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await readSources(seeds.root)).toEqual(before);
+    expect(await hiddenFilesOf(seeds.root)).toEqual([]);
   }, 60_000);
 
   it('refuses to merge a wife into her husband, and merges and renames through decision files', async () => {
