@@ -33,12 +33,17 @@ function bounds(value: string | null): { start: string; end: string } | null {
 /**
  * A tie is in force during the window unless it began after the window ended or
  * ended before it began. Ties without bounds are taken as in force: the sources
- * state them without limiting them in time.
+ * state them without limiting them in time; except a tie the sources call
+ * former without saying when it ended (Yeltsin as Russia's leader): it held at
+ * some time before, nothing says when, so it is in no window but the open one
+ * (as `tieHeldDuring` takes it for led bodies' timelines).
  */
 export function tieInWindow(
-  tie: { since: string | null; until: string | null },
+  tie: { since: string | null; until: string | null; former: boolean },
   window: TimeWindow,
 ): boolean {
+  if (isOpen(window)) return true;
+  if (tie.former && tie.until === null) return false;
   const since = bounds(tie.since);
   const until = bounds(tie.until);
   if (window.to !== null && since !== null && since.start > window.to) return false;
