@@ -46,6 +46,8 @@ export const ALTERNATIVE_PATHS_AFTER_MS = 50;
  */
 const FILTERED_CANDIDATES = 50;
 const CANDIDATES_PER_PATH = 4;
+/** The most simple paths the next-shortest search reads, however many parallel relationships repeat them. */
+const MAX_SIMPLE_CANDIDATES = 800;
 
 export interface PathsArgs {
   readonly fromId: string;
@@ -88,20 +90,31 @@ export class PathsService {
     // Events read to apply a filter are the ones the answer shows: read once.
     const eventsRead = new Map<string, EventRecord>();
     let candidates = await this.keep(shortest, filter, eventsRead);
+    // Counted as the answer counts them: the stores find a path once per combination of parallel relationships.
     if (
-      candidates.length < first &&
+      distinctPaths(candidates) < first &&
       mayHaveLongerPaths(shortest, maxHops, candidateLimit) &&
       shortestMs < ALTERNATIVE_PATHS_AFTER_MS
     ) {
       try {
-        const alternatives = await this.store.findPaths({
-          ...query,
-          mode: 'SIMPLE',
-          // Simple paths come shortest first, the shortest ones again among them.
-          limit: filtering ? FILTERED_CANDIDATES : shortest.length + first,
-          timeoutMs: Math.max(ALTERNATIVE_PATHS_MIN_MS, PATHS_BUDGET_MS - (this.now() - started)),
-        });
-        candidates = [...candidates, ...(await this.keep(alternatives, filter, eventsRead))];
+        // Simple paths come shortest first, the shortest ones again among them, each
+        // once per combination of parallel relationships: read more until `first`
+        // distinct ones are found, the search runs dry, or the budget is spent.
+        let limit = filtering ? FILTERED_CANDIDATES : shortest.length + first;
+        const shortestKept = candidates;
+        for (;;) {
+          const alternatives = await this.store.findPaths({
+            ...query,
+            mode: 'SIMPLE',
+            limit,
+            timeoutMs: Math.max(ALTERNATIVE_PATHS_MIN_MS, PATHS_BUDGET_MS - (this.now() - started)),
+          });
+          // Kept at each round: a later round that runs out of time leaves these.
+          candidates = [...shortestKept, ...(await this.keep(alternatives, filter, eventsRead))];
+          const more = alternatives.length >= limit && limit < MAX_SIMPLE_CANDIDATES;
+          if (distinctPaths(candidates) >= first || !more || this.now() - started >= PATHS_BUDGET_MS) break;
+          limit = Math.min(limit * 2, MAX_SIMPLE_CANDIDATES);
+        }
       } catch (error) {
         if (!(error instanceof StoreTimeoutError)) throw error;
       }
@@ -185,6 +198,11 @@ function mayHaveLongerPaths(shortest: readonly GraphPath[], maxHops: number, lim
   const [first] = shortest;
   if (first === undefined) return false;
   return first.steps.length < maxHops || shortest.length >= limit;
+}
+
+/** How many paths a reader sees among these: one per sequence of nodes (mergeParallel). */
+function distinctPaths(paths: readonly GraphPath[]): number {
+  return new Set(paths.map((path) => path.nodes.map((node) => node.id).join('>'))).size;
 }
 
 /** Paths through the same nodes, as one: each step with every relationship found between its two nodes. */

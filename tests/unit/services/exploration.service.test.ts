@@ -72,6 +72,32 @@ describe('graph exploration services', () => {
       expect(path!.steps.map((s, i) => s === path!.parallel[i]![0])).toEqual(path!.steps.map(() => true));
     });
 
+    it('counts paths as it answers them: relationships in parallel do not crowd out a longer path', async () => {
+      const graph = sampleGraph();
+      const [spouse] = graph.ties;
+      // Ten ties between Kellogg and Lukashenko: ten store paths of one hop, one path to a reader.
+      const parallel = Array.from({ length: 10 }, (_, i) => ({
+        ...spouse!,
+        id: `tie-channel-${i}`,
+        sourceId: 'kellogg',
+        targetId: 'lukashenko',
+        type: 'CHANNEL_TO' as const,
+        role: null,
+      }));
+      await store.writeGraph({ ...graph, ties: [...graph.ties, ...parallel] });
+      const paths = await new PathsService(store).paths({
+        fromId: 'kellogg',
+        toId: 'lukashenko',
+        maxHops: 2,
+        first: 2,
+      });
+      expect(paths.map((p) => p.nodes.map((n) => n.id))).toEqual([
+        ['kellogg', 'lukashenko'],
+        ['kellogg', 'meeting', 'lukashenko'],
+      ]);
+      expect(paths[0]!.parallel[0]).toHaveLength(10);
+    });
+
     it('reads the nodes of all the paths it answers in one lookup per kind', async () => {
       const lookups = { actors: [] as string[][], events: [] as string[][] };
       const actorsByIds = store.actorsByIds.bind(store);
