@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { replaceFileWhole } from '../ingest/source-file-write';
 import { openStore } from '../app';
 import { type AppConfig, ConfigError, loadConfig } from '../config';
 import { DomainError, StoreUnavailableError } from '../domain/errors';
@@ -83,7 +83,8 @@ async function exportGraph(
       io.err(`export: ${document.fileName}: ${summary}`);
     } else {
       const target = path.resolve(options.out);
-      await writeFile(target, document.content, 'utf8');
+      // A failed export (a full disk, a kill) leaves the previous file whole.
+      await replaceFileWhole(target, document.content);
       io.err(`export: ${summary} written to ${target}`);
     }
   } finally {

@@ -1,5 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { replaceFileWhole } from '../ingest/source-file-write';
 import { toAnnotationYaml, toProposalsYaml } from '../extract/annotation-yaml';
 import { CliUsageError, EXTRACT_USAGE, parseExtractCliArgs } from '../extract/cli-args';
 import { extract } from '../extract/extractor';
@@ -24,9 +25,9 @@ async function main(): Promise<void> {
     `${extraction.mentions.length} mentions, ${extraction.proposals.length} new actors proposed, ` +
     `${extraction.statements.length} quotes, ${extraction.events.length} events, ${extraction.claims.length} claims`;
   if (options.out === undefined) process.stdout.write(yaml);
-  else await writeFile(path.resolve(options.out), yaml, 'utf8');
+  else await replaceFileWhole(path.resolve(options.out), yaml);
   if (options.proposals !== undefined && extraction.proposals.length > 0) {
-    await writeFile(path.resolve(options.proposals), toProposalsYaml(extraction), 'utf8');
+    await replaceFileWhole(path.resolve(options.proposals), toProposalsYaml(extraction));
   } else if (extraction.proposals.length > 0 && options.out === undefined) {
     process.stdout.write(`---\n${toProposalsYaml(extraction)}`);
   }

@@ -2,12 +2,14 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * Replaces a source file with new content through a temporary file and a
- * rename, so a reader (or a crash) never sees half of it. The temporary file
- * has a hidden name, which the sources reader skips: one a crash leaves behind
- * is not read as a source, nor warned about at every ingest.
+ * Replaces a file with new content through a temporary file and a rename, so a
+ * reader (or a crash, or a full disk) never sees half of it and the previous
+ * file stays whole until the new one is: a source file, an export, an
+ * extraction. The temporary file has a hidden name, which the sources reader
+ * skips: one a crash leaves behind is not read as a source, nor warned about
+ * at every ingest.
  */
-export async function replaceSourceFile(file: string, content: string): Promise<void> {
+export async function replaceFileWhole(file: string, content: string): Promise<void> {
   const temporary = temporaryFileOf(file);
   try {
     await writeFile(temporary, content, 'utf8');
@@ -18,7 +20,7 @@ export async function replaceSourceFile(file: string, content: string): Promise<
   }
 }
 
-/** The temporary file `replaceSourceFile` writes before its rename: hidden, and this process's own. */
+/** The temporary file `replaceFileWhole` writes before its rename: hidden, and this process's own. */
 export function temporaryFileOf(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
 }

@@ -1,10 +1,10 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { replaceSourceFile, temporaryFileOf } from '../../../src/ingest/source-file-write';
+import { replaceFileWhole, temporaryFileOf } from '../../../src/ingest/source-file-write';
 import { readSources } from '../../../src/ingest/source-files';
 
-describe('replaceSourceFile', () => {
+describe('replaceFileWhole', () => {
   let folder: string;
   beforeEach(async () => {
     folder = await mkdtemp(path.join(tmpdir(), 'polgraph-write-'));
@@ -14,7 +14,7 @@ describe('replaceSourceFile', () => {
   it('replaces the file whole and leaves nothing beside it', async () => {
     const file = path.join(folder, 'actors.yaml');
     await writeFile(file, 'old\n', 'utf8');
-    await replaceSourceFile(file, 'new\n');
+    await replaceFileWhole(file, 'new\n');
     expect(await readFile(file, 'utf8')).toBe('new\n');
     expect(await readdir(folder)).toEqual(['actors.yaml']);
   });
@@ -24,7 +24,7 @@ describe('replaceSourceFile', () => {
     const target = path.join(folder, 'places.yaml');
     await mkdir(target);
     await writeFile(path.join(target, 'kept.txt'), 'kept', 'utf8');
-    await expect(replaceSourceFile(target, 'new\n')).rejects.toThrow();
+    await expect(replaceFileWhole(target, 'new\n')).rejects.toThrow();
     expect(await readdir(folder)).toEqual(['places.yaml']);
     expect(await readdir(target)).toEqual(['kept.txt']);
   });
