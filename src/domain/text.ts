@@ -46,3 +46,14 @@ export function findAll(haystack: string, needle: string): number[] {
   }
   return found;
 }
+
+/**
+ * Where an actor sorts in name order: its name key, then its id for names
+ * alike. The two are joined by a tab, which sorts before every character a
+ * name key holds (it folds whitespace to single spaces), so a name comes
+ * before the longer names it begins: "Belarus" before "Belarusian
+ * opposition", "Russia" before "Russian Direct Investment Fund".
+ */
+export function actorSortKey(name: string, id: string): string {
+  return `${nameKey(name)}\t${id}`;
+}

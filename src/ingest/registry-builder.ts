@@ -1,5 +1,5 @@
 import type { ActorRecord, PlaceRecord } from '../domain/graph';
-import { nameKey } from '../domain/text';
+import { actorSortKey, nameKey } from '../domain/text';
 import type { RawFile } from './source-files';
 import type { ProblemCollector } from './problem-collector';
 import { registrySchema, type ActorEntry, type RegistrySource } from './source.schema';
@@ -136,7 +136,7 @@ export function toActorRecord(entry: ActorEntry, evidenceIds: readonly string[])
     aliases,
     aliasKeys: dedupe(aliases.map(nameKey)),
     description: entry.description,
-    sortKey: `${nameKey(entry.name)}|${entry.id}`,
+    sortKey: actorSortKey(entry.name, entry.id),
     evidenceIds,
   };
 }

@@ -1,5 +1,5 @@
 import type { GraphBatch } from '../../src/domain/graph';
-import { nameKey } from '../../src/domain/text';
+import { actorSortKey, nameKey } from '../../src/domain/text';
 
 /**
  * A small hand-built graph for store and service tests: two documents, four
@@ -38,7 +38,7 @@ function actor(
     aliases: all,
     aliasKeys: [...new Set(all.map(nameKey))],
     description: `${name} (sample)`,
-    sortKey: `${nameKey(name)}|${id}`,
+    sortKey: actorSortKey(name, id),
     evidenceIds,
   };
 }

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../../../src/domain/errors';
 import { MAX_SEARCH_RESULTS, SearchService } from '../../../src/services/search.service';
 import { MemoryGraphStore } from '../../support/memory-store';
 import { sampleGraph } from '../../support/sample-graph';
+import { actorSortKey } from '../../../src/domain/text';
 
 describe('SearchService', () => {
   let store: MemoryGraphStore;
@@ -83,7 +84,7 @@ describe('SearchService', () => {
           name: 'Zianon Pazniak',
           aliases: ['Zianon Pazniak'],
           aliasKeys: ['zianon pazniak'],
-          sortKey: 'zianon pazniak|pazniak',
+          sortKey: actorSortKey('Zianon Pazniak', 'pazniak'),
         },
       ],
     });
