@@ -22,27 +22,33 @@ describe('Kuzu schema upgrade: participations gain their events keys', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  it('fills the new columns of an older store from its events', async () => {
-    const databasePath = path.join(folder, 'graph.kuzu');
-    const options = { bufferPoolMb: 256, maxDatabaseGb: 4 };
-    const graph = sampleGraph();
-    const before = await KuzuGraphStore.open(databasePath, options);
-    await before.initSchema();
-    await before.writeGraph(graph);
-    await before.close();
+  const databasePath = () => path.join(folder, 'graph.kuzu');
+  const options = { bufferPoolMb: 256, maxDatabaseGb: 4 };
 
-    // The store as an older version left it: no copies of the events' keys.
-    const database = new kuzu.Database(databasePath, 256 * 1024 * 1024, true, false, 4 * 1024 ** 3);
+  /** A store holding the sample graph, then `statementsFor` each column of an event's keys run on it. */
+  async function sampleStoreAltered(statementsFor: (column: string) => string[]): Promise<void> {
+    const before = await KuzuGraphStore.open(databasePath(), options);
+    await before.initSchema();
+    await before.writeGraph(sampleGraph());
+    await before.close();
+    const database = new kuzu.Database(databasePath(), 256 * 1024 * 1024, true, false, 4 * 1024 ** 3);
     const connection = new kuzu.Connection(database);
     for (const column of ['eventSortKey', 'eventType', 'eventDateStart', 'eventDateEnd']) {
-      const result = await connection.query(`ALTER TABLE PARTICIPATED DROP ${column}`);
-      // A result left open outlives its database, and freeing it then crashes the process.
-      (Array.isArray(result) ? result : [result]).forEach((each) => each.close());
+      for (const statement of statementsFor(column)) {
+        const result = await connection.query(statement);
+        // A result left open outlives its database, and freeing it then crashes the process.
+        (Array.isArray(result) ? result : [result]).forEach((each) => each.close());
+      }
     }
     await connection.close();
     await database.close();
+  }
 
-    const store = await KuzuGraphStore.open(databasePath, options);
+  it('fills the new columns of an older store from its events', async () => {
+    // The store as an older version left it: no copies of the events' keys.
+    await sampleStoreAltered((column) => [`ALTER TABLE PARTICIPATED DROP ${column}`]);
+
+    const store = await KuzuGraphStore.open(databasePath(), options);
     try {
       await store.initSchema();
       const query = { types: [], participantId: 'lukashenko', from: null, to: null, after: null, limit: 10 };
@@ -61,29 +67,13 @@ describe('Kuzu schema upgrade: participations gain their events keys', () => {
   });
 
   it('fills them at the next start when a crash cut the fill short after the columns were added', async () => {
-    const databasePath = path.join(folder, 'graph.kuzu');
-    const options = { bufferPoolMb: 256, maxDatabaseGb: 4 };
-    const before = await KuzuGraphStore.open(databasePath, options);
-    await before.initSchema();
-    await before.writeGraph(sampleGraph());
-    await before.close();
-
     // As a start killed between its ALTERs (each commits alone) and the fill leaves it: the columns, empty.
-    const database = new kuzu.Database(databasePath, 256 * 1024 * 1024, true, false, 4 * 1024 ** 3);
-    const connection = new kuzu.Connection(database);
-    for (const column of ['eventSortKey', 'eventType', 'eventDateStart', 'eventDateEnd']) {
-      for (const statement of [
-        `ALTER TABLE PARTICIPATED DROP ${column}`,
-        `ALTER TABLE PARTICIPATED ADD ${column} STRING`,
-      ]) {
-        const result = await connection.query(statement);
-        (Array.isArray(result) ? result : [result]).forEach((each) => each.close());
-      }
-    }
-    await connection.close();
-    await database.close();
+    await sampleStoreAltered((column) => [
+      `ALTER TABLE PARTICIPATED DROP ${column}`,
+      `ALTER TABLE PARTICIPATED ADD ${column} STRING`,
+    ]);
 
-    const store = await KuzuGraphStore.open(databasePath, options);
+    const store = await KuzuGraphStore.open(databasePath(), options);
     try {
       await store.initSchema();
       const query = { types: [], participantId: 'lukashenko', from: null, to: null, after: null, limit: 10 };

@@ -2,6 +2,7 @@ import { fork } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { spoolPrefixFor } from '../../src/adapters/kuzu/kuzu-bulk-spool';
 import { KuzuGraphStore } from '../../src/adapters/kuzu/kuzu.store';
 import type { GraphBatch } from '../../src/domain/graph';
 import { countsOf } from '../../src/domain/graph-diff';
@@ -107,8 +108,9 @@ async function toggleEdit(file: string): Promise<void> {
 
 async function check(kuzuPath: string, expected: GraphBatch): Promise<string[]> {
   // Looked at before this check opens the store (an open removes them): the start must have.
-  const spools = (await readdir(path.dirname(kuzuPath))).filter((name) =>
-    name.startsWith(`.${path.basename(kuzuPath)}.load-`),
+  const prefix = spoolPrefixFor(kuzuPath);
+  const spools = (await readdir(path.dirname(prefix))).filter((name) =>
+    name.startsWith(path.basename(prefix)),
   );
   const store = await KuzuGraphStore.open(kuzuPath, { bufferPoolMb: 256 });
   try {

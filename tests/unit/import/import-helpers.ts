@@ -24,7 +24,7 @@ export async function seedsCopy(): Promise<{ root: string; dispose: () => Promis
   return { root, dispose: () => rm(base, { recursive: true, force: true }) };
 }
 
-/** Every file under a folder, relative path → content. */
+/** Every file under a folder, hidden ones included: relative path → content. */
 export async function readTree(root: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const walk = async (dir: string): Promise<void> => {

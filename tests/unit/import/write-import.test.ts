@@ -3,8 +3,8 @@ import path from 'node:path';
 import { ownership, writeImport, type ImportedSources } from '../../../src/import/imported-sources';
 import { buildGraph } from '../../../src/ingest/graph-builder';
 import { readSources } from '../../../src/ingest/source-files';
-import { hiddenFilesOf, killedAt, killedAtSourceRename, treeOf } from '../ingest/killed-write-steps';
-import { seedsCopy } from './import-helpers';
+import { hiddenFilesOf, killedAt, killedAtSourceRename } from '../ingest/killed-write-steps';
+import { readTree, seedsCopy } from './import-helpers';
 
 const OWNER = ownership('test', /^zz_import_/, /^zz-import/);
 
@@ -64,14 +64,14 @@ describe('writeImport: every file of an import, or none', () => {
   });
 
   it('a re-import killed before its commit leaves the earlier import, and recovery its temporaries', async () => {
-    const before = await treeOf(sources.root);
+    const before = await readTree(sources.root);
     const beforeCommit = killedAt((step, file) => step === 'rename' && path.basename(file).startsWith('.'));
     await expect(writeImport(sources.root, importOf('b'), OWNER, beforeCommit)).rejects.toThrow(/killed/);
     expect((await hiddenFilesOf(sources.root)).length).toBeGreaterThan(0);
 
     buildGraph(await readSources(sources.root));
 
-    expect(await treeOf(sources.root)).toEqual(before);
+    expect(await readTree(sources.root)).toEqual(before);
   });
 
   it('a re-import after a killed one compares its files with the completed set', async () => {

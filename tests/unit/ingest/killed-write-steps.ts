@@ -1,6 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FILE_SYSTEM_STEPS, type WriteSteps } from '../../../src/ingest/source-write-set';
+import { readTree } from '../import/import-helpers';
 
 export type StepName = keyof WriteSteps;
 
@@ -39,21 +39,7 @@ export function killedAtSourceRename(nth: number): WriteSteps {
   );
 }
 
-/** Every file under a folder, hidden ones included: relative path → content. */
-export async function treeOf(root: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  const walk = async (dir: string): Promise<void> => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else files.set(path.relative(root, full), await readFile(full, 'utf8'));
-    }
-  };
-  await walk(root);
-  return files;
-}
-
 /** The hidden files under a folder (temporary files, the manifest), relative paths, sorted. */
 export async function hiddenFilesOf(root: string): Promise<string[]> {
-  return [...(await treeOf(root)).keys()].filter((file) => path.basename(file).startsWith('.')).sort();
+  return [...(await readTree(root)).keys()].filter((file) => path.basename(file).startsWith('.')).sort();
 }

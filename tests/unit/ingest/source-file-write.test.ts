@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { replaceFileWhole, temporaryFileOf } from '../../../src/ingest/source-file-write';
 import { readSources } from '../../../src/ingest/source-files';
+import { SEEDS_ROOT } from '../../support/seeds';
 
 describe('replaceFileWhole', () => {
   let folder: string;
@@ -31,7 +32,7 @@ describe('replaceFileWhole', () => {
 
   it('writes a temporary file the sources reader neither reads nor warns about when a crash leaves it', async () => {
     const root = path.join(folder, 'sources');
-    await cp(path.resolve('seeds'), root, { recursive: true });
+    await cp(SEEDS_ROOT, root, { recursive: true });
     const before = await readSources(root);
     const [registryFile] = (await readdir(path.join(root, 'registry'))).filter((name) =>
       name.endsWith('.yaml'),

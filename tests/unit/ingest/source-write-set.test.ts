@@ -13,7 +13,8 @@ import {
   type SourceWriteSet,
 } from '../../../src/ingest/source-write-set';
 import { copySeeds } from '../../support/seeds';
-import { hiddenFilesOf, killedAt, killedAtSourceRename, treeOf, type StepName } from './killed-write-steps';
+import { readTree } from '../import/import-helpers';
+import { hiddenFilesOf, killedAt, killedAtSourceRename, type StepName } from './killed-write-steps';
 
 const BEFORE = new Map([
   ['a/one.txt', 'old one\n'],
@@ -49,7 +50,7 @@ describe('commitSourceWrites and finishInterruptedWrites', () => {
   });
   afterEach(() => rm(root, { recursive: true, force: true }));
 
-  const tree = async () => sorted(await treeOf(root));
+  const tree = async () => sorted(await readTree(root));
 
   it('writes every file and does every deletion, leaving no manifest nor temporary file', async () => {
     await commitSourceWrites(root, SET);
@@ -223,7 +224,7 @@ describe('readSources on a sources folder a kill left mid-write', () => {
       /killed/,
     );
     // As the kill left it: the annotation names an actor the registry does not hold yet.
-    const left = await treeOf(seeds.root);
+    const left = await readTree(seeds.root);
     expect(left.has('annotations/zz_write_set.yaml')).toBe(true);
     expect(left.has('registry/zz-write-set.yaml')).toBe(false);
 
