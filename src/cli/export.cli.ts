@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { replaceFileWhole } from '../ingest/source-file-write';
-import { openStore } from '../app';
+import { openStoreToRead } from './command-store';
 import { type AppConfig, ConfigError, loadConfig } from '../config';
 import { DomainError, StoreUnavailableError } from '../domain/errors';
 import { CliUsageError, EXPORT_USAGE, parseExportCliArgs } from '../export/cli-args';
@@ -67,9 +67,8 @@ async function exportGraph(
   }
   const config = loadConfig(env);
   checkStoreExists(config);
-  const store = await openStore(config);
+  const store = await openStoreToRead(config, (line) => io.err(`export: warning: ${line}`));
   try {
-    await store.initSchema();
     const counts = await store.counts();
     if (counts.actors === 0 && counts.events === 0) {
       io.err('export: the graph is empty; run `npm run ingest` (or `npm start`) first');

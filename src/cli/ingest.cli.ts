@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openStore } from '../app';
 import { ConfigError, loadConfig } from '../config';
 import { DomainError } from '../domain/errors';
+import { openStoreToWrite } from './command-store';
 import { IngestService } from '../services/ingest.service';
 import { ReviewService } from '../services/review.service';
 
@@ -45,10 +45,9 @@ async function main(): Promise<void> {
   }
   const config = loadConfig(process.env);
   const root = parsed.positionals[0] ?? config.seedsDir;
-  const store = await openStore(config);
+  const progress = (line: string) => console.log(`  ${line}`);
+  const store = await openStoreToWrite(config, (line) => console.error(`ingest: ${line}`));
   try {
-    await store.initSchema();
-    const progress = (line: string) => console.log(`  ${line}`);
     if (parsed.values.extract !== undefined) {
       const review = new ReviewService(new IngestService(store), root);
       const text = await readFile(path.resolve(parsed.values.extract), 'utf8');

@@ -27,9 +27,10 @@ async function main(): Promise<void> {
   const store = await openStore(config);
   try {
     await store.initSchema();
-    // What initSchema cannot create is beyond repair in place: a full-text index
-    // whose creation was killed leaves hidden tables that block its name for good.
-    // Failing here makes the server keep this file aside and rebuild from the sources.
+    // What initSchema cannot create is beyond repair in place (it refuses the one
+    // case known, a full-text index whose build a kill cut short); anything else
+    // still missing fails here too, and the server keeps this file aside and
+    // rebuilds from the sources.
     const { missing } = await store.schemaStatus();
     if (missing.length > 0)
       throw new Error(`the store cannot be repaired in place: missing ${missing.join(', ')}`);

@@ -63,6 +63,15 @@ export class StoreError extends DomainError {
   readonly code = 'STORE_ERROR';
 }
 
+/**
+ * The store lacks part of its schema and cannot get it back in place: Kuzu
+ * keeps the hidden tables of a full-text index whose creation a kill cut short,
+ * and they block the index's name for good. Its records are whole; rebuilding
+ * the store from the sources (npm start, npm run ingest) restores the index,
+ * and the old file is kept aside.
+ */
+export class StoreNeedsRebuildError extends StoreError {}
+
 export class WriteDisabledError extends DomainError {
   readonly code = 'FORBIDDEN';
 }

@@ -3,7 +3,12 @@ import { mkdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import kuzu, { type KuzuValue } from 'kuzu';
-import { StoreBusyError, StoreConstraintError, StoreError } from '../../domain/errors';
+import {
+  StoreBusyError,
+  StoreConstraintError,
+  StoreError,
+  StoreNeedsRebuildError,
+} from '../../domain/errors';
 import type { GraphBatch, GraphCounts, GraphPath } from '../../domain/graph';
 import {
   RECORD_KINDS,
@@ -290,12 +295,29 @@ export class KuzuGraphStore implements GraphStore {
     for (const { name, table } of outdatedIndexes(this.queries, found)) {
       await this.exec(conn, `CALL DROP_FTS_INDEX('${table}', '${name}')`);
     }
+    let blocked = false;
     for (const statement of this.queries.statements('fulltext_indexes')) {
       try {
         await this.exec(conn, statement);
       } catch (error) {
         if (!/already exists/i.test(String((error as Error).message))) throw error;
+        blocked = true;
       }
+    }
+    if (!blocked) return;
+    // "Already exists" is either the index itself (fine) or the hidden tables of
+    // a creation a kill cut short, which no statement can drop: told apart by the
+    // catalogue, so that no command goes on with a store that lost its index.
+    const listed = new Set((await this.run(conn, 'list_indexes', {})).map((row) => String(row['name'])));
+    const lost = [...expectedSchemaObjects(this.queries).indexDefinitions]
+      .filter(([name]) => !listed.has(name))
+      .map(([name, { table }]) => `${name} on ${table}`);
+    if (lost.length > 0) {
+      throw new StoreNeedsRebuildError(
+        `the full-text index ${lost.join(', ')} cannot be created in place: a creation cut short ` +
+          'left hidden tables under its name; the records are whole, and rebuilding the store ' +
+          'from the sources (npm start, or npm run ingest) restores it',
+      );
     }
   }
 
