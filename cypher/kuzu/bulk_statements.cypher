@@ -2,10 +2,10 @@
 // spools; {{file}} is that file's path (checked by the adapter, never from input). Columns are
 // named, so a table whose columns an upgrade appended loads the same. An empty cell is null;
 // $emptyCell stands for an empty text and list items are joined by $itemSep.
-COPY Statement(id, speakerId, text, mode, date, datePrecision, eventId, documentId, sortKey, evidenceIds, fingerprint) FROM (
+COPY Statement(id, speakerId, text, mode, date, datePrecision, eventId, documentId, sortKey, evidenceIds, fingerprint, searchText) FROM (
   LOAD WITH HEADERS (
     id STRING, speakerId STRING, text STRING, mode STRING, date STRING, datePrecision STRING,
-    eventId STRING, documentId STRING, sortKey STRING, evidenceIds STRING, fingerprint STRING
+    eventId STRING, documentId STRING, sortKey STRING, evidenceIds STRING, fingerprint STRING, searchText STRING
   ) FROM '{{file}}' (header = true, parallel = false)
   WITH *, $itemSep AS itemSep, $emptyCell AS emptyCell
   RETURN
@@ -18,5 +18,6 @@ COPY Statement(id, speakerId, text, mode, date, datePrecision, eventId, document
     CASE WHEN eventId = emptyCell THEN '' ELSE eventId END,
     CASE WHEN documentId = emptyCell THEN '' ELSE documentId END,
     CASE WHEN sortKey = emptyCell THEN '' ELSE sortKey END, string_split(evidenceIds, itemSep),
-    CASE WHEN fingerprint = emptyCell THEN '' ELSE fingerprint END
+    CASE WHEN fingerprint = emptyCell THEN '' ELSE fingerprint END,
+    CASE WHEN searchText = emptyCell THEN '' ELSE searchText END
 )

@@ -5,7 +5,7 @@ CREATE NODE TABLE IF NOT EXISTS Actor(id STRING, name STRING, kind STRING, alias
 CREATE NODE TABLE IF NOT EXISTS Alias(key STRING, PRIMARY KEY(key));
 CREATE NODE TABLE IF NOT EXISTS Place(id STRING, name STRING, kind STRING, countryId STRING, aliases STRING[], fingerprint STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Event(id STRING, type STRING, title STRING, description STRING, date STRING, datePrecision STRING, dateStart STRING, dateEnd STRING, dateInferred BOOLEAN, dateBasis STRING, placeId STRING, sortKey STRING, evidenceIds STRING[], fingerprint STRING, searchText STRING, PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS Statement(id STRING, speakerId STRING, text STRING, mode STRING, date STRING, datePrecision STRING, eventId STRING, documentId STRING, sortKey STRING, evidenceIds STRING[], fingerprint STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS Statement(id STRING, speakerId STRING, text STRING, mode STRING, date STRING, datePrecision STRING, eventId STRING, documentId STRING, sortKey STRING, evidenceIds STRING[], fingerprint STRING, searchText STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Claim(id STRING, subjectId STRING, subjectKind STRING, property STRING, wording STRING, accordingToId STRING, value STRING, minimum DOUBLE, maximum DOUBLE, documentId STRING, evidenceIds STRING[], fingerprint STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS GraphMeta(id STRING, version STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS Evidence(id STRING, documentId STRING, quote STRING, startOffset INT64, endOffset INT64, factId STRING, factKind STRING, fingerprint STRING, PRIMARY KEY(id));
@@ -59,3 +59,4 @@ ALTER TABLE PARTICIPATED ADD IF NOT EXISTS eventDateEnd STRING;
 // updates a node whose index spans several. The searched fields are joined into it.
 ALTER TABLE Document ADD IF NOT EXISTS searchText STRING;
 ALTER TABLE Event ADD IF NOT EXISTS searchText STRING;
+ALTER TABLE Statement ADD IF NOT EXISTS searchText STRING;

@@ -4,7 +4,7 @@
 UNWIND $rows[2:] AS r
 WITH r, r.id AS statementId
 MERGE (s:Statement {id: statementId})
-SET s.fingerprint = r.fingerprint, s.speakerId = r.speakerId, s.text = r.text, s.mode = r.mode, s.date = r.date,
+SET s.fingerprint = r.fingerprint, s.searchText = r.searchText, s.speakerId = r.speakerId, s.text = r.text, s.mode = r.mode, s.date = r.date,
     s.datePrecision = r.datePrecision, s.eventId = r.eventId, s.documentId = r.documentId,
     s.sortKey = r.sortKey, s.evidenceIds = r.evidenceIds
 // `r` stays in scope past the SET: without it Kuzu 0.11 fails ("Cannot evaluate expression with type VARIABLE").

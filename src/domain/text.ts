@@ -16,6 +16,20 @@ export function nameKey(text: string): string {
     .trim();
 }
 
+/**
+ * A text as a full-text index should see its words: every run of characters
+ * that are neither letters (with their marks), digits nor white space becomes
+ * one space. Articles quote and dash with typographic marks ("Tikhanovsky’s",
+ * “Lukashenko”, "envoy—Kellogg"), and an index that splits words only on ASCII
+ * punctuation (Kuzu's) would take them as parts of the words beside them.
+ */
+export function searchableText(text: string): string {
+  return text.replace(UNSEARCHABLE_RUN, ' ');
+}
+// White space spelled out rather than \s, so that the store's regular expressions
+// (RE2, whose \s is ASCII only) can name the same set (kuzu-search-texts.ts).
+const UNSEARCHABLE_RUN = /[^\p{L}\p{M}\p{N}\p{Z}\t\n\v\f\r]+/gu;
+
 /** Folded text for substring search over statements and titles. */
 export const searchKey = nameKey;
 

@@ -57,7 +57,14 @@ export function pendingStatements(
   pending: PendingRecords,
   filter: { speakerId: string | null; aboutId: string | null; text: string | null },
 ): StatementRecord[] {
-  const words = filter.text === null ? [] : nameKey(filter.text).split(/\s+/).filter(Boolean);
+  const words =
+    filter.text === null
+      ? []
+      : nameKey(filter.text)
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean);
+  // Text without a word matches nothing, as in the store.
+  if (filter.text !== null && words.length === 0) return [];
   return pending.statements.filter(
     (s) =>
       (filter.speakerId === null || s.speakerId === filter.speakerId) &&

@@ -496,6 +496,49 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Sto
         await expectMoved();
       });
 
+      it('finds words that typographic punctuation joins to their neighbours', async () => {
+        // Articles quote with ’ “ ” « », and dash with — and …: a word beside one
+        // is still a word. Kuzu splits only on ASCII punctuation unless told.
+        const graph = sampleGraph();
+        const texts: Record<string, string> = {
+          'st-possessive': 'Tikhanovsky’s wife spoke in Vilnius.',
+          'st-quoted': 'He called it “Lukashenko’s game” again.',
+          'st-dashed': 'The envoy—Kellogg—arrived; then «Minsk» answered…',
+        };
+        const statements = Object.entries(texts).map(([id, text], index) => ({
+          ...(graph.statements[0] as (typeof graph.statements)[number]),
+          id,
+          text,
+          eventId: null,
+          sortKey: `doc-a|0000100${index}`,
+          evidenceIds: [],
+        }));
+        await store.writeGraph({ ...graph, statements: [...graph.statements, ...statements] });
+        const found = async (text: string) =>
+          (await store.listStatements({ speakerId: null, aboutId: null, text, ...page })).items
+            .map((s) => s.id)
+            .sort();
+        expect(await found('Tikhanovsky')).toEqual(['st-possessive']);
+        expect(await found('Lukashenko')).toEqual(['st-quoted']);
+        expect(await found('game')).toEqual(['st-quoted']);
+        expect(await found('Kellogg')).toEqual(['st-dashed']);
+        expect(await found('envoy')).toEqual(['st-dashed']);
+        expect(await found('Minsk')).toEqual(['st-dashed']);
+        expect(await found('answered')).toEqual(['st-dashed']);
+        // A query's own punctuation is not part of its words.
+        expect(await found('“Kellogg”')).toEqual(['st-dashed']);
+        expect(await found('«Minsk»,')).toEqual(['st-dashed']);
+        // Nothing but punctuation: no word to find.
+        expect(await found('“…”')).toEqual([]);
+        const hits = await store.searchText('Kellogg Vilnius', 10);
+        expect(
+          hits
+            .filter((hit) => hit.kind === 'STATEMENT')
+            .map((hit) => hit.id)
+            .sort(),
+        ).toEqual(['st-dashed', 'st-possessive']);
+      });
+
       it('filters statements by speaker, subject and words', async () => {
         const bySpeaker = await store.listStatements({
           speakerId: 'shraibman',

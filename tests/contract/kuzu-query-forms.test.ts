@@ -23,7 +23,7 @@ import { sampleGraph } from '../support/sample-graph';
  * the catalog, in each of its forms, must run while another
  * connection holds the one write transaction Kuzu allows.
  */
-const WRITES = /^(write_|bulk_|delete_|unlink_|sync_|fill_|upgrade_)|^(schema|fulltext_indexes)$/;
+const WRITES = /^(write_|bulk_|delete_|unlink_|sync_|fill_|mark_|upgrade_)|^(schema|fulltext_indexes)$/;
 
 /** A value for every parameter our read queries take, of the type the adapter sends. */
 const PARAMETER_VALUES: Record<string, unknown> = {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, readdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -59,11 +59,12 @@ describe('a store whose full-text index build was killed', () => {
     }
   }
 
+  /** The damaged store, made once (killing index builds takes a while) and copied for each test. */
+  let pristine: string;
   beforeAll(async () => {
     seeds = buildGraph(await readSources(SEEDS_ROOT));
-  });
-  beforeEach(async () => {
-    folder = await mkdtemp(path.join(tmpdir(), 'polgraph-lost-index-'));
+    pristine = await mkdtemp(path.join(tmpdir(), 'polgraph-lost-index-made-'));
+    folder = pristine;
     const store = await KuzuGraphStore.open(kuzuPath(), OPTIONS);
     try {
       await store.initSchema();
@@ -71,9 +72,15 @@ describe('a store whose full-text index build was killed', () => {
     } finally {
       await store.close();
     }
-    refusal = null;
     await killIndexCreation(kuzuPath(), refusesRepair);
-  }, 120_000);
+  }, 180_000);
+  afterAll(async () => {
+    await rm(pristine, { recursive: true, force: true });
+  });
+  beforeEach(async () => {
+    folder = await mkdtemp(path.join(tmpdir(), 'polgraph-lost-index-'));
+    await cp(pristine, folder, { recursive: true });
+  });
   afterEach(async () => {
     await rm(folder, { recursive: true, force: true });
   });

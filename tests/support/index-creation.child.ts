@@ -4,6 +4,8 @@
  * that a test can kill it part-way (tests/support/killed-index-creation.ts).
  * Tells its parent `ready` just before the build starts.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import kuzu from 'kuzu';
 
 const FILLER_STATEMENTS = 20_000;
@@ -18,12 +20,16 @@ async function main(): Promise<void> {
   await run(`CALL DROP_FTS_INDEX('Statement', 'statement_text_fts')`);
   await run(
     `UNWIND range(1, ${FILLER_STATEMENTS}) AS i
-     CREATE (:Statement {id: 'filler-' + CAST(i AS STRING),
-       text: 'prisoners released talks envoy minsk number ' + CAST(i AS STRING)})`,
+     WITH i, 'prisoners released talks envoy minsk number ' + CAST(i AS STRING) AS text
+     CREATE (:Statement {id: 'filler-' + CAST(i AS STRING), text: text, searchText: text})`,
   );
   await run('CHECKPOINT');
   process.send?.('ready');
-  await run(`CALL CREATE_FTS_INDEX('Statement', 'statement_text_fts', ['text'])`);
+  // As the schema files create it.
+  const schema = readFileSync(path.resolve(__dirname, '../../cypher/kuzu/fulltext_indexes.cypher'), 'utf8');
+  const create = /CALL CREATE_FTS_INDEX\('Statement'[^;]*\)/.exec(schema)?.[0];
+  if (create === undefined) throw new Error('fulltext_indexes.cypher creates no statement index');
+  await run(create);
   process.send?.('built');
 }
 

@@ -347,13 +347,14 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   async listStatements(query: StatementListQuery): Promise<PageSlice<StatementRecord>> {
-    const words = query.text === null ? [] : query.text.toLowerCase().split(/\W+/).filter(Boolean);
+    // Any word of the query, as a full-text index matches (stemmed, stop words dropped).
+    const terms = query.text === null ? null : words(query.text);
     return this.page(
       [...this.statements.values()].filter(
         (s) =>
           (query.speakerId === null || s.speakerId === query.speakerId) &&
           (query.aboutId === null || this.about.has(`${s.id}|${query.aboutId}`)) &&
-          (words.length === 0 || words.some((w) => s.text.toLowerCase().includes(w))),
+          (terms === null || words(s.text).some((word) => terms.includes(word))),
       ),
       query,
     );

@@ -62,6 +62,8 @@ import {
   mergeRows,
   tablesInUndoOrder,
 } from './kuzu-bulk-load';
+import { fullTextWords } from './full-text-words';
+import { fillSearchTexts } from './kuzu-search-texts';
 import { BulkSpool, removeLeftSpools, ROWS_PER_FILE, spoolPrefixFor } from './kuzu-bulk-spool';
 import { chunkIterator, withChunkSourceErrors } from '../shared/graph-chunks';
 import { PlannedChunks } from '../shared/planned-chunks';
@@ -264,6 +266,11 @@ export class KuzuGraphStore implements GraphStore {
             const unfilled = await this.run(conn, 'participations_without_event_keys', {});
             if (unfilled.length > 0) await this.run(conn, 'fill_participation_event_keys', {});
           }
+          await fillSearchTexts({
+            run: (name, params) => this.run(conn, name, params),
+            dropIndex: (table, index) =>
+              this.exec(conn, `CALL DROP_FTS_INDEX('${table}', '${index}')`).catch(() => undefined),
+          });
           await this.ensureFullTextIndexes(conn);
           await this.exec(conn, 'CHECKPOINT');
         });
@@ -832,11 +839,14 @@ export class KuzuGraphStore implements GraphStore {
   // --- search, centrality and statistics -------------------------------------
 
   async searchText(text: string, limit: number) {
+    const words = fullTextWords(text);
     // Blank text is a caller's bug; an empty word list would match nothing anyway.
-    if (text.trim() === '') return [];
+    if (words === '') return [];
     // One statement: without BEGIN and COMMIT, as readOne (Kuzu gives it a read-only transaction).
     const rows = await this.gate.search(() =>
-      this.withConnection('searching', undefined, (conn) => this.run(conn, 'search_text', { text, limit })),
+      this.withConnection('searching', undefined, (conn) =>
+        this.run(conn, 'search_text', { text: words, limit }),
+      ),
     );
     return toTextHits(rows);
   }
@@ -996,7 +1006,15 @@ export class KuzuGraphStore implements GraphStore {
     if (page.list === 'list_events_by_participant') {
       return this.participantPageOn(conn, page, toRecord, idsKnown);
     }
-    const { list, count: countQuery, listParams, countParams, limit } = page;
+    const { list, count: countQuery, limit } = page;
+    let { listParams, countParams } = page;
+    if (list === 'search_statements') {
+      const text = fullTextWords(String(listParams['text']));
+      // No word to look for: no statement matches.
+      if (text === '') return { items: [], hasMore: false, totalCount: 0 };
+      listParams = { ...listParams, text };
+      countParams = { ...countParams, text };
+    }
     // One extra row tells whether a next page exists without a second count.
     const rows = await this.run(conn, list, { ...listParams, limit: limit + 1 });
     const hasMore = rows.length > limit;

@@ -383,7 +383,8 @@ export class Neo4jGraphStore implements GraphStore {
     // The user's words are sent as plain terms, never as Lucene syntax. Nothing
     // to search for (blank text) matches nothing, where Lucene would reject it.
     const text = escapeLucene(query.text);
-    if (text.trim() === '') return { items: [], hasMore: false, totalCount: 0 };
+    // Punctuation alone gives Lucene's analyzer no term either.
+    if (!/[\p{L}\p{N}]/u.test(text)) return { items: [], hasMore: false, totalCount: 0 };
     return this.page(
       'search_statements',
       'count_search_statements',

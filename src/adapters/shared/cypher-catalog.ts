@@ -131,6 +131,15 @@ export const KUZU_BULK_QUERY_NAMES = [
   'participation_columns',
   'participations_without_event_keys',
   'fill_participation_event_keys',
+  // A store from before searchText made punctuation spaces gets it again (kuzu-search-texts.ts).
+  'search_text_form',
+  'mark_search_text_form',
+  'search_text_fields_statements',
+  'search_text_fields_events',
+  'search_text_fields_documents',
+  'fill_search_text_statements',
+  'fill_search_text_events',
+  'fill_search_text_documents',
   // A store that kept a relationship's lists as list columns moves them to JSON text.
   'tie_columns',
   'upgrade_relationship_lists',

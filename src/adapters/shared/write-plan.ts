@@ -1,4 +1,5 @@
 import type { GraphBatch } from '../../domain/graph';
+import { searchableText } from '../../domain/text';
 import { fingerprintOf, type GraphChanges, type IdsByKind } from '../../domain/graph-diff';
 import type { QueryName } from './cypher-catalog';
 
@@ -59,7 +60,13 @@ export function planWrites(batch: GraphBatch): WriteStep[] {
     },
     { query: 'write_participations', rows: rows(batch.participations) },
     { query: 'write_ties', rows: rows(batch.ties) },
-    { query: 'write_statements', rows: rows(batch.statements) },
+    {
+      query: 'write_statements',
+      rows: rows(batch.statements).map((row, i) => ({
+        ...row,
+        searchText: joinSearched(batch.statements[i]?.text),
+      })),
+    },
     {
       query: 'write_statement_events',
       rows: batch.statements.filter((s) => s.eventId !== null).map(({ id, eventId }) => ({ id, eventId })),
@@ -100,10 +107,13 @@ export function planWrites(batch: GraphBatch): WriteStep[] {
 
 /**
  * The fields a full-text index searches, as the one column Kuzu indexes (an
- * index over several columns crashes Kuzu 0.11.3 when a write updates the node).
+ * index over several columns crashes Kuzu 0.11.3 when a write updates the node),
+ * with its words apart from any punctuation (searchableText).
  */
-function joinSearched(...fields: readonly (string | null | undefined)[]): string {
-  return fields.filter((field): field is string => typeof field === 'string' && field !== '').join('\n');
+export function joinSearched(...fields: readonly (string | null | undefined)[]): string {
+  return searchableText(
+    fields.filter((field): field is string => typeof field === 'string' && field !== '').join('\n'),
+  );
 }
 
 /** Rows per statement: large enough to amortise a round trip, small enough for one transaction's memory. */
