@@ -31,6 +31,7 @@ export const FIELD_NEEDS: { readonly [type: string]: Readonly<Record<string, rea
     description: ['description'],
     evidence: ['evidenceIds'],
     ties: [],
+    tiesConnection: [],
     participations: [],
     events: [],
     statements: [],

@@ -17,6 +17,7 @@ import { eachSelectedField } from './selection-walk';
 const FIELD_RELATIONS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   Actor: {
     ties: ['ties'],
+    tiesConnection: ['ties'],
     participations: ['participations'],
     events: ['participations', 'event'],
     statements: ['statements'],

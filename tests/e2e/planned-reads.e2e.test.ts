@@ -14,6 +14,7 @@ import {
   LUKASHENKO,
   MIXED_QUESTION,
   NAMES_QUESTION,
+  PAGED_TIES_QUESTION,
 } from '../support/nested-questions';
 import { SEEDS_ROOT } from '../support/seeds';
 
@@ -87,6 +88,7 @@ describe('planned reads on the seeded embedded store', () => {
     ],
     ['every field of actors, events, documents and places', EVERY_FIELD_QUESTION, { id: LUKASHENKO }],
     ['names only (every heavy property left out)', NAMES_QUESTION, { id: LUKASHENKO }],
+    ['ties a page at a time (tiesConnection)', PAGED_TIES_QUESTION, { id: LUKASHENKO }],
   ])('%s: at most 2 store calls, the same answer as field by field', async (_name, query, variables) => {
     counter.reset();
     const planned = await post(query, variables);
@@ -107,5 +109,65 @@ describe('planned reads on the seeded embedded store', () => {
     expect(planned.data).toEqual(expected.data);
     const hits = (planned.data as { search: { actor: { aliases: string[] } | null }[] }).search;
     expect(hits.some((hit) => (hit.actor?.aliases.length ?? 0) > 1)).toBe(true);
+  });
+
+  it("pages through an actor's ties as `ties` lists them, grouped by type, with their count", async () => {
+    interface TiePage {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+      edges: { cursor: string; node: { id: string; type: string } }[];
+    }
+    const all = (await post(`query ($id: ID) { actor(id: $id) { ties { id type } } }`, { id: LUKASHENKO }))
+      .data as { actor: { ties: { id: string; type: string }[] } };
+    const expected = [...all.actor.ties]
+      .sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.id < b.id ? -1 : 1))
+      .map((tie) => tie.id);
+    expect(expected.length).toBeGreaterThan(8);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 10; pages++) {
+      counter.reset();
+      const reply = await post(
+        `query ($id: ID, $after: String) { actor(id: $id) {
+          tiesConnection(first: 4, after: $after) {
+            totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id type } } } } }`,
+        { id: LUKASHENKO, after },
+      );
+      expect(reply.errors).toBeUndefined();
+      expect(counter.calls()).toBe(1);
+      const page = (reply.data as { actor: { tiesConnection: TiePage } }).actor.tiesConnection;
+      expect(page.totalCount).toBe(expected.length);
+      expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+      expect(page.edges.length).toBeLessThanOrEqual(4);
+      seen.push(...page.edges.map((edge) => edge.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(expected);
+
+    const leaders = (
+      await post(
+        `query ($id: ID) { actor(id: $id) { ties(types: [LEADER_OF]) { id }
+        tiesConnection(types: [LEADER_OF], first: 100) { totalCount edges { node { id } } } } }`,
+        { id: LUKASHENKO },
+      )
+    ).data as { actor: { ties: { id: string }[]; tiesConnection: TiePage } };
+    expect(leaders.actor.tiesConnection.totalCount).toBe(leaders.actor.ties.length);
+    expect(leaders.actor.tiesConnection.edges.map((edge) => edge.node.id).sort()).toEqual(
+      leaders.actor.ties.map((tie) => tie.id).sort(),
+    );
+  });
+
+  it('refuses a page size out of range and a cursor it did not issue', async () => {
+    for (const args of ['first: 0', 'first: 101', 'after: "not-a-cursor"']) {
+      const reply = await post(
+        `query ($id: ID) { actor(id: $id) { tiesConnection(${args}) { totalCount } } }`,
+        {
+          id: LUKASHENKO,
+        },
+      );
+      const errors = reply.errors as { extensions: { code: string } }[];
+      expect(errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    }
   });
 });

@@ -63,3 +63,14 @@ export const NAMES_QUESTION = `query ($id: ID) {
   actor(id: $id) { name ties { source { name } target { name kind } } }
   events(filter: { participantId: $id }, first: 10) { edges { node { title place { name } participants { actor { name } } } } }
 }`;
+
+/** The dashboard question with ties a page at a time: the actor's first 5, each participant's first 3. */
+export const PAGED_TIES_QUESTION = `query ($id: ID) {
+  actor(id: $id) { name tiesConnection(first: 5) { totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { type source { name } target { name } evidence { quote document { title } } } } } }
+  events(filter: { participantId: $id }, first: 10) {
+    edges { node { title participants { actor { name
+      tiesConnection(first: 3, types: [LEADER_OF, MEMBER_OF, ENVOY_OF, DEPUTY_OF]) { totalCount
+        edges { node { type target { id name } } } } } } } }
+  }
+}`;

@@ -11,9 +11,9 @@ import { Evidence } from '../types/evidence.type';
 import { ActorFilter } from '../types/filters.input';
 import { Participation } from '../types/participation.type';
 import { Statement } from '../types/statement.type';
-import { Tie } from '../types/tie.type';
-import { actorEvents, tiesAsOf } from './relations';
-import { connectionCost } from '../query-cost';
+import { Tie, TieConnection } from '../types/tie.type';
+import { actorEvents, tiesAsOf, tiesPageAsOf } from './relations';
+import { connectionCost, nestedPageCost } from '../query-cost';
 import { operationNeeds } from '../selection-needs';
 import { selectionPlan } from '../selection-plan';
 
@@ -59,6 +59,24 @@ export class ActorResolver {
     @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
   ) {
     return tiesAsOf(ctx, actor.id, types ?? [], asOf ?? null);
+  }
+
+  @FieldResolver(() => TieConnection, {
+    description:
+      'Ties in either direction, a page at a time, grouped by type (type, then id order), with how many ' +
+      'there are: for actors with hundreds of ties. `types` and `asOf` as for `ties`.',
+    complexity: nestedPageCost,
+  })
+  tiesConnection(
+    @Root() actor: ActorRecord,
+    @Ctx() ctx: GraphContext,
+    @Arg('types', () => [TieTypeEnum], { nullable: true }) types?: TieType[] | null,
+    @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
+    first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return tiesPageAsOf(ctx, actor.id, types ?? [], asOf ?? null, { first, after });
   }
 
   @FieldResolver(() => [Participation], {

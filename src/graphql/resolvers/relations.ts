@@ -2,7 +2,9 @@ import type { EventRecord, TieRecord } from '../../domain/graph';
 import { rangeInWindow, tieInWindow } from '../../domain/time-window';
 import type { EventType, TieType } from '../../domain/vocabulary';
 import { checkWindow, dayBound } from '../../services/arguments';
+import type { Page, PageArgs } from '../../services/pagination';
 import { whenLoaded, type Maybe } from '../../services/record-loader';
+import { tiePage } from '../../services/tie-pages';
 import type { GraphContext } from '../context';
 
 /**
@@ -40,4 +42,15 @@ export function tiesAsOf(
       .filter((tie) => types.length === 0 || types.includes(tie.type))
       .filter((tie) => day === null || tieInWindow(tie, { from: day, to: day })),
   );
+}
+
+/** A page of an actor's ties (tiesAsOf), in type then id order, with how many there are. */
+export function tiesPageAsOf(
+  ctx: GraphContext,
+  actorId: string,
+  types: readonly TieType[],
+  asOf: string | null,
+  page: PageArgs,
+): Maybe<Page<TieRecord>> {
+  return whenLoaded(tiesAsOf(ctx, actorId, types, asOf), (ties) => tiePage(ties, page));
 }

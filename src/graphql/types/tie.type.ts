@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { TieType } from '../../domain/vocabulary';
 import { TieTypeEnum } from '../enums';
+import { connectionOf } from './page-info.type';
 
 @ObjectType({
   description: 'A relation between two actors (spouse, deputy, envoy, ally, critic…), with its evidence.',
@@ -31,3 +32,5 @@ export class Tie {
   targetId!: string;
   evidenceIds!: string[];
 }
+
+export const TieConnection = connectionOf('Tie', Tie);

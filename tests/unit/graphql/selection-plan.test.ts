@@ -51,6 +51,14 @@ describe('read plans from the selection of a root field', () => {
     expect(plans['document']).toEqual({ author: {}, spans: { event: {}, actor: {} } });
   });
 
+  it('plans a nested page of ties as the ties below it, merged with the list', async () => {
+    const plans = await plansOf(`{
+      actor(id: "x") { tiesConnection(first: 2) { totalCount edges { node { target { name } } } }
+        ties { evidence { quote } } }
+    }`);
+    expect(plans['actor']).toEqual({ ties: { target: {}, evidence: {} } });
+  });
+
   it('reads named and inline fragments and obeys @skip and @include', async () => {
     const query = `query ($deep: Boolean!) {
       a: actor(id: "x") { ...Card ... on Actor { claims { value } } evidence @skip(if: $deep) { quote } }
