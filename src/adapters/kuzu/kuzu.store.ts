@@ -666,6 +666,10 @@ export class KuzuGraphStore implements GraphStore {
   }
 
   private async countTableRows(conn: Connection): Promise<ReadonlyMap<string, number>> {
+    // Kept only when it counted the latest graph: given alone (not in a read
+    // transaction's older snapshot) while no write began or ran. A count of the
+    // graph before a write, kept after the write reset it, would stand until the next.
+    const mark = conn.inTransaction ? null : this.gate.writeMark();
     const [row] = await this.run(conn, 'counts', {});
     const counts = map.toCounts(row ?? {});
     const tableRows = new Map([
@@ -677,7 +681,7 @@ export class KuzuGraphStore implements GraphStore {
       ['Claim', counts.claims],
       ['Evidence', counts.evidence],
     ]);
-    this.tableRows = tableRows;
+    if (mark !== null && this.gate.unchangedSince(mark)) this.tableRows = tableRows;
     return tableRows;
   }
 
