@@ -10,8 +10,15 @@ type Row = Record<string, unknown>;
  */
 export const SEARCH_TEXT_FORM = 'fields, punctuation as spaces';
 
-/** Rows read and written per statement of the fill. */
-const FILL_CHUNK = 2_000;
+/**
+ * Rows read and written per statement of the fill. Few and large: Kuzu 0.11
+ * holds memory for every committed update of a string column until the next
+ * checkpoint, and more for more transactions: at L (250,000 events) chunks of
+ * 2,000 filled a 1 GB buffer pool and failed, of 5,000 came near it, of 50,000
+ * peaked at 1.3 GB of process memory (a checkpoint after each chunk, which
+ * should have freed it, failed sooner).
+ */
+const FILL_CHUNK = 50_000;
 
 interface SearchTextFill {
   readonly table: 'Statement' | 'Event' | 'Document';
@@ -59,10 +66,11 @@ export interface SearchTextStatements {
  * again, each from its fields as a write makes it. Decided by the form the
  * store records (GraphMeta 'search-text'), written once every table is done:
  * a fill a kill cut short runs again whole at the next start (it only
- * rewrites what it wrote). Each chunk commits alone, in id order. A table's
- * full-text index is dropped before its first chunk (rather than updated node
- * by node) and built again by initSchema after. A store already in this form
- * costs one read. Returns the tables filled.
+ * rewrites what it wrote). Each chunk commits alone, in id order (initSchema
+ * checkpoints once at its end). A table's full-text index is dropped before its first chunk
+ * (rather than updated node by node) and built again by initSchema after,
+ * whether the fill ends or fails. A store already in this form costs one
+ * read. Returns the tables filled.
  */
 export async function fillSearchTexts(statements: SearchTextStatements): Promise<string[]> {
   const [form] = await statements.run('search_text_form', {});
