@@ -34,6 +34,7 @@ export const FIELD_NEEDS: { readonly [type: string]: Readonly<Record<string, rea
     tiesConnection: [],
     participations: [],
     events: [],
+    eventsConnection: [],
     statements: [],
     statementsAbout: [],
     claims: [],

@@ -20,6 +20,7 @@ const FIELD_RELATIONS: Readonly<Record<string, Readonly<Record<string, readonly 
     tiesConnection: ['ties'],
     participations: ['participations'],
     events: ['participations', 'event'],
+    eventsConnection: ['participations', 'event'],
     statements: ['statements'],
     statementsAbout: ['aboutLinks', 'statement'],
     claims: ['claims'],

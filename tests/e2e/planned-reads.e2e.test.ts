@@ -170,4 +170,62 @@ describe('planned reads on the seeded embedded store', () => {
       expect(errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
     }
   });
+
+  it("pages through an actor's events as `events` lists them, in date order, with their count", async () => {
+    interface EventPage {
+      totalCount: number;
+      undated: number | null;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { node: { id: string; dateStart: string | null } }[];
+    }
+    const listed = async (args: string) =>
+      (
+        (
+          await post(`query ($id: ID) { actor(id: $id) { events${args} { id dateStart } } }`, {
+            id: LUKASHENKO,
+          })
+        ).data as { actor: { events: { id: string; dateStart: string | null }[] } }
+      ).actor.events;
+    const pagedThrough = async (args: string) => {
+      const seen: string[] = [];
+      let last: EventPage | null = null;
+      let after: string | null = null;
+      for (let pages = 0; pages < 20; pages++) {
+        counter.reset();
+        const reply = await post(
+          `query ($id: ID, $after: String) { actor(id: $id) { eventsConnection(first: 3, after: $after${args}) {
+            totalCount undated pageInfo { hasNextPage endCursor } edges { node { id dateStart } } } } }`,
+          { id: LUKASHENKO, after },
+        );
+        expect(reply.errors).toBeUndefined();
+        expect(counter.calls()).toBe(1);
+        last = (reply.data as { actor: { eventsConnection: EventPage } }).actor.eventsConnection;
+        seen.push(...last.edges.map((edge) => edge.node.id));
+        if (!last.pageInfo.hasNextPage) break;
+        after = last.pageInfo.endCursor;
+      }
+      return { seen, last: last as EventPage };
+    };
+
+    const all = await listed('');
+    expect(all.length).toBeGreaterThan(6);
+    const whole = await pagedThrough('');
+    expect(whole.seen).toEqual(all.map((event) => event.id));
+    expect(whole.last.totalCount).toBe(all.length);
+    expect(whole.last.undated).toBeNull();
+
+    // A window: the events in it as `events` lists them, and the undated ones counted (or listed when asked).
+    const window = '(from: "2025-06-01", to: "2025-09-30")';
+    const inWindow = await listed(window);
+    const windowed = await pagedThrough(', from: "2025-06-01", to: "2025-09-30"');
+    expect(windowed.seen).toEqual(inWindow.map((event) => event.id));
+    const undated = all.filter((event) => event.dateStart === null).map((event) => event.id);
+    expect(inWindow.length).toBeGreaterThan(0);
+    expect(undated.length).toBeGreaterThan(0);
+    expect(inWindow.length + undated.length).toBeLessThan(all.length);
+    expect(windowed.last.undated).toBe(undated.length);
+    expect(windowed.last.totalCount).toBe(inWindow.length);
+    const withUndated = await pagedThrough(', from: "2025-06-01", to: "2025-09-30", includeUndated: true');
+    expect(withUndated.seen).toEqual([...inWindow.map((event) => event.id), ...undated]);
+  });
 });

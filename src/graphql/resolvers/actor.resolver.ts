@@ -6,13 +6,13 @@ import type { GraphContext } from '../context';
 import { EventTypeEnum, TieTypeEnum } from '../enums';
 import { Actor, ActorConnection } from '../types/actor.type';
 import { Claim } from '../types/claim.type';
-import { Event } from '../types/event.type';
+import { Event, EventConnection } from '../types/event.type';
 import { Evidence } from '../types/evidence.type';
 import { ActorFilter } from '../types/filters.input';
 import { Participation } from '../types/participation.type';
 import { Statement } from '../types/statement.type';
 import { Tie, TieConnection } from '../types/tie.type';
-import { actorEvents, tiesAsOf, tiesPageAsOf } from './relations';
+import { actorEvents, actorEventsPage, tiesAsOf, tiesPageAsOf } from './relations';
 import { connectionCost, nestedPageCost } from '../query-cost';
 import { operationNeeds } from '../selection-needs';
 import { selectionPlan } from '../selection-plan';
@@ -95,6 +95,32 @@ export class ActorResolver {
     @Arg('to', () => String, { nullable: true }) to?: string | null,
   ) {
     return actorEvents(ctx, actor.id, { types: types ?? [], from: from ?? null, to: to ?? null });
+  }
+
+  @FieldResolver(() => EventConnection, {
+    description:
+      'Events this actor took part in, a page at a time, in date order (undated last), with how many ' +
+      'match: for actors in thousands of events. `types`, `from` and `to` as for `events`; with a window, ' +
+      '`undated` counts the matching events without a date, and `includeUndated` lists them too.',
+    complexity: nestedPageCost,
+  })
+  eventsConnection(
+    @Root() actor: ActorRecord,
+    @Ctx() ctx: GraphContext,
+    @Arg('types', () => [EventTypeEnum], { nullable: true }) types?: EventType[] | null,
+    @Arg('from', () => String, { nullable: true }) from?: string | null,
+    @Arg('to', () => String, { nullable: true }) to?: string | null,
+    @Arg('includeUndated', () => Boolean, { defaultValue: false }) includeUndated?: boolean,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
+    first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return actorEventsPage(
+      ctx,
+      actor.id,
+      { types: types ?? [], from: from ?? null, to: to ?? null, includeUndated: includeUndated ?? false },
+      { first, after },
+    );
   }
 
   @FieldResolver(() => [Statement], { description: 'What this actor said.' })

@@ -2,7 +2,7 @@ import type { EventRecord, TieRecord } from '../../domain/graph';
 import { rangeInWindow, tieInWindow } from '../../domain/time-window';
 import type { EventType, TieType } from '../../domain/vocabulary';
 import { checkWindow, dayBound } from '../../services/arguments';
-import type { Page, PageArgs } from '../../services/pagination';
+import { decodeCursor, pageLimit, toPage, type Page, type PageArgs } from '../../services/pagination';
 import { whenLoaded, type Maybe } from '../../services/record-loader';
 import { tiePage } from '../../services/tie-pages';
 import type { GraphContext } from '../context';
@@ -19,15 +19,65 @@ export async function actorEvents(
   const from = dayBound('from', filter.from);
   const to = dayBound('to', filter.to);
   checkWindow(from, to);
+  return (await eventsOfType(ctx, actorId, filter.types))
+    .filter((event) => rangeInWindow(event.dateStart, event.dateEnd, { from, to }))
+    .sort(bySortKey);
+}
+
+/**
+ * A page of an actor's events in date order (undated last), with how many
+ * match: as the root `events` lists a participant's, a window keeps the
+ * events in it, says how many matching events have no date (`undated`), and
+ * lists them too with `includeUndated`. Cut from what the request's lookups
+ * read for every actor, so the answer is bounded, not the store's read.
+ */
+export async function actorEventsPage(
+  ctx: GraphContext,
+  actorId: string,
+  filter: {
+    types: readonly EventType[];
+    from: string | null;
+    to: string | null;
+    includeUndated: boolean;
+  },
+  page: PageArgs,
+): Promise<Page<EventRecord> & { readonly undated: number | null }> {
+  const from = dayBound('from', filter.from);
+  const to = dayBound('to', filter.to);
+  checkWindow(from, to);
+  const limit = pageLimit(page.first);
+  const after = page.after ? decodeCursor(page.after) : null;
+  const typed = await eventsOfType(ctx, actorId, filter.types);
+  const windowed = from !== null || to !== null;
+  const undated = (event: EventRecord) => event.dateStart === null;
+  const matching = typed
+    .filter(
+      (event) =>
+        rangeInWindow(event.dateStart, event.dateEnd, { from, to }) ||
+        (filter.includeUndated && undated(event)),
+    )
+    .sort(bySortKey);
+  const later = after === null ? matching : matching.filter((event) => event.sortKey > after);
+  return {
+    ...toPage(later.slice(0, limit), later.length > limit, matching.length, after),
+    undated: windowed ? typed.filter(undated).length : null,
+  };
+}
+
+async function eventsOfType(
+  ctx: GraphContext,
+  actorId: string,
+  types: readonly EventType[],
+): Promise<EventRecord[]> {
   const participations = await ctx.loaders.participationsByActor.load(actorId);
   const events = await ctx.loaders.many(ctx.loaders.event, [
     ...new Set(participations.map((p) => p.eventId)),
   ]);
-  return events
-    .filter((event) => filter.types.length === 0 || filter.types.includes(event.type))
-    .filter((event) => rangeInWindow(event.dateStart, event.dateEnd, { from, to }))
-    .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+  return events.filter((event) => types.length === 0 || types.includes(event.type));
 }
+
+const bySortKey = (a: EventRecord, b: EventRecord) =>
+  a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0;
 
 /** Ties of an actor, optionally only those in force on a day (`asOf`); at once when loaded already. */
 export function tiesAsOf(

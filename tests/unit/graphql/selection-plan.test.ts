@@ -59,6 +59,13 @@ describe('read plans from the selection of a root field', () => {
     expect(plans['actor']).toEqual({ ties: { target: {}, evidence: {} } });
   });
 
+  it('plans a nested page of events as the events below it', async () => {
+    const plans = await plansOf(`{
+      actor(id: "x") { eventsConnection(first: 2, from: "2025-01-01") { undated edges { node { place { name } } } } }
+    }`);
+    expect(plans['actor']).toEqual({ participations: { event: { place: {} } } });
+  });
+
   it('reads named and inline fragments and obeys @skip and @include', async () => {
     const query = `query ($deep: Boolean!) {
       a: actor(id: "x") { ...Card ... on Actor { claims { value } } evidence @skip(if: $deep) { quote } }
