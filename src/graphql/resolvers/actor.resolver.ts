@@ -86,7 +86,11 @@ export class ActorResolver {
     return ctx.loaders.participationsByActor.load(actor.id);
   }
 
-  @FieldResolver(() => [Event], { description: 'Events this actor took part in, in date order.' })
+  @FieldResolver(() => [Event], {
+    description:
+      'Events this actor took part in, in date order (undated last). With `from`/`to`, undated events ' +
+      'are left out: `eventsConnection` counts them (`undated`) and lists them on request.',
+  })
   events(
     @Root() actor: ActorRecord,
     @Ctx() ctx: GraphContext,
