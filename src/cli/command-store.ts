@@ -13,22 +13,24 @@ import { setAside } from '../startup/prepare-embedded-store';
  * until a server start noticed.
  */
 export async function openStoreToWrite(config: AppConfig, log: (line: string) => void): Promise<GraphStore> {
+  try {
+    return await openWithSchema(config);
+  } catch (error) {
+    if (!(error instanceof StoreNeedsRebuildError) || config.graphStore !== 'kuzu') throw error;
+    const kept = setAside(config.kuzuPath);
+    log(`${error.message}. Kept the store as ${kept ?? '(no file)'}; rebuilding it from the sources`);
+    return openWithSchema(config);
+  }
+}
+
+/** The configured store with its schema created or repaired; closed again when that fails. */
+async function openWithSchema(config: AppConfig): Promise<GraphStore> {
   const store = await openStore(config);
   try {
     await store.initSchema();
     return store;
   } catch (error) {
     await store.close();
-    if (!(error instanceof StoreNeedsRebuildError) || config.graphStore !== 'kuzu') throw error;
-    const kept = setAside(config.kuzuPath);
-    log(`${error.message}. Kept the store as ${kept ?? '(no file)'}; rebuilding it from the sources`);
-  }
-  const fresh = await openStore(config);
-  try {
-    await fresh.initSchema();
-    return fresh;
-  } catch (error) {
-    await fresh.close();
     throw error;
   }
 }

@@ -26,8 +26,8 @@ export function nameKey(text: string): string {
 export function searchableText(text: string): string {
   return text.replace(UNSEARCHABLE_RUN, ' ');
 }
-// White space spelled out rather than \s, so that the store's regular expressions
-// (RE2, whose \s is ASCII only) can name the same set (kuzu-search-texts.ts).
+// White space as the Unicode separators and ASCII controls, so a byte-order mark
+// (which \s counts as white space) is taken as a mark, not part of a word.
 const UNSEARCHABLE_RUN = /[^\p{L}\p{M}\p{N}\p{Z}\t\n\v\f\r]+/gu;
 
 /** Folded text for substring search over statements and titles. */

@@ -23,6 +23,20 @@ export function rangeInWindow(start: string | null, end: string | null, window: 
   return (window.from === null || end >= window.from) && (window.to === null || start <= window.to);
 }
 
+/**
+ * Whether an event list with a window keeps an event: its dates overlap the
+ * window, or it has no date and the list asks for those too (`includeUndated`;
+ * an open window keeps every event).
+ */
+export function eventInWindow(
+  start: string | null,
+  end: string | null,
+  window: TimeWindow,
+  includeUndated: boolean,
+): boolean {
+  return rangeInWindow(start, end, window) || (includeUndated && start === null);
+}
+
 /** First and last day a partial date covers, or null bounds when absent or invalid. */
 function bounds(value: string | null): { start: string; end: string } | null {
   if (value === null) return null;

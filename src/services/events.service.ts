@@ -1,7 +1,7 @@
 import { NotFoundError } from '../domain/errors';
 import type { EventRecord } from '../domain/graph';
 import { isBody, leadingTies, ledTimeline, type TimelineEntry, type TimelineVia } from '../domain/led-bodies';
-import { OPEN_WINDOW, rangeInWindow } from '../domain/time-window';
+import { eventInWindow, OPEN_WINDOW } from '../domain/time-window';
 import type { EventType } from '../domain/vocabulary';
 import { NO_PENDING } from '../domain/review';
 import type { GraphStore } from '../ports/graph-store.port';
@@ -146,9 +146,7 @@ export class EventsService {
     const windowed = from !== null || to !== null;
     const isUndated = (entry: TimelineEntry) => entry.event.dateStart === null;
     const entries = all.filter((entry) =>
-      isUndated(entry)
-        ? !windowed || includeUndated
-        : rangeInWindow(entry.event.dateStart, entry.event.dateEnd, { from, to }),
+      eventInWindow(entry.event.dateStart, entry.event.dateEnd, { from, to }, includeUndated),
     );
     const undated = windowed ? all.filter(isUndated).length : null;
     const rest = after === null ? entries : entries.filter((entry) => entry.event.sortKey > after);

@@ -51,7 +51,18 @@ export function toPage<T extends { sortKey: string }>(
   totalCount: number,
   after: string | null,
 ): Page<T> {
-  const edges = items.map((node) => ({ cursor: encodeCursor(node.sortKey), node }));
+  return pageOf(items, (item) => item.sortKey, hasMore, totalCount, after);
+}
+
+/** As toPage, for records whose place in their order is `keyOf` rather than a stored sort key. */
+export function pageOf<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  hasMore: boolean,
+  totalCount: number,
+  after: string | null,
+): Page<T> {
+  const edges = items.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
   return {
     edges,
     pageInfo: {
@@ -62,4 +73,16 @@ export function toPage<T extends { sortKey: string }>(
     },
     totalCount,
   };
+}
+
+/**
+ * One page of records already at hand (a relation read with its owner), in
+ * `keyOf` order: keyset after the cursor, `first` of them, with how many
+ * there are in all.
+ */
+export function pageInMemory<T>(ordered: readonly T[], keyOf: (item: T) => string, page: PageArgs): Page<T> {
+  const limit = pageLimit(page.first);
+  const after = page.after ? decodeCursor(page.after) : null;
+  const later = after === null ? ordered : ordered.filter((item) => keyOf(item) > after);
+  return pageOf(later.slice(0, limit), keyOf, later.length > limit, ordered.length, after);
 }

@@ -1,5 +1,5 @@
 import type { TieRecord } from '../domain/graph';
-import { decodeCursor, encodeCursor, pageLimit, type Page, type PageArgs } from './pagination';
+import { pageInMemory, type Page, type PageArgs } from './pagination';
 
 /**
  * Where a tie sorts among an actor's ties: by type, then id. Grouped by type,
@@ -17,21 +17,9 @@ export function tieSortKey(tie: TieRecord): string {
  * actor of the request), so the page is cut here, keyset after the cursor.
  */
 export function tiePage(ties: readonly TieRecord[], page: PageArgs): Page<TieRecord> {
-  const limit = pageLimit(page.first);
-  const after = page.after ? decodeCursor(page.after) : null;
-  const ordered = ties
-    .map((tie) => ({ key: tieSortKey(tie), tie }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const later = after === null ? ordered : ordered.filter(({ key }) => key > after);
-  const edges = later.slice(0, limit).map(({ key, tie }) => ({ cursor: encodeCursor(key), node: tie }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: later.length > limit,
-      hasPreviousPage: after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount: ordered.length,
-  };
+  const ordered = [...ties].sort((a, b) => {
+    const [keyA, keyB] = [tieSortKey(a), tieSortKey(b)];
+    return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
+  });
+  return pageInMemory(ordered, tieSortKey, page);
 }

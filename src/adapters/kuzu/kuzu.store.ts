@@ -266,20 +266,17 @@ export class KuzuGraphStore implements GraphStore {
             const unfilled = await this.run(conn, 'participations_without_event_keys', {});
             if (unfilled.length > 0) await this.run(conn, 'fill_participation_event_keys', {});
           }
-          const filling = fillSearchTexts({
-            run: (name, params) => this.run(conn, name, params),
-            dropIndex: (table, index) =>
-              this.exec(conn, `CALL DROP_FTS_INDEX('${table}', '${index}')`).catch(() => undefined),
-          });
-          // The indexes the fill dropped are built again even when it fails: a store
-          // is never left without them, and the next start fills again.
-          const failed = await filling.then(
-            () => null,
-            (error: unknown) => ({ error }),
-          );
-          if (failed !== null) {
+          try {
+            await fillSearchTexts({
+              run: (name, params) => this.run(conn, name, params),
+              dropIndex: (table, index) =>
+                this.exec(conn, `CALL DROP_FTS_INDEX('${table}', '${index}')`).catch(() => undefined),
+            });
+          } catch (error) {
+            // The indexes the fill dropped are built again even when it fails: a store
+            // is never left without them, and the next start fills again.
             await this.ensureFullTextIndexes(conn).catch(() => undefined);
-            throw failed.error;
+            throw error;
           }
           await this.ensureFullTextIndexes(conn);
           await this.exec(conn, 'CHECKPOINT');

@@ -1,8 +1,8 @@
 import type { EventRecord, TieRecord } from '../../domain/graph';
-import { rangeInWindow, tieInWindow } from '../../domain/time-window';
+import { eventInWindow, rangeInWindow, tieInWindow } from '../../domain/time-window';
 import type { EventType, TieType } from '../../domain/vocabulary';
 import { checkWindow, dayBound } from '../../services/arguments';
-import { decodeCursor, pageLimit, toPage, type Page, type PageArgs } from '../../services/pagination';
+import { pageInMemory, type Page, type PageArgs } from '../../services/pagination';
 import { whenLoaded, type Maybe } from '../../services/record-loader';
 import { tiePage } from '../../services/tie-pages';
 import type { GraphContext } from '../context';
@@ -45,22 +45,14 @@ export async function actorEventsPage(
   const from = dayBound('from', filter.from);
   const to = dayBound('to', filter.to);
   checkWindow(from, to);
-  const limit = pageLimit(page.first);
-  const after = page.after ? decodeCursor(page.after) : null;
   const typed = await eventsOfType(ctx, actorId, filter.types);
-  const windowed = from !== null || to !== null;
-  const undated = (event: EventRecord) => event.dateStart === null;
   const matching = typed
-    .filter(
-      (event) =>
-        rangeInWindow(event.dateStart, event.dateEnd, { from, to }) ||
-        (filter.includeUndated && undated(event)),
-    )
+    .filter((event) => eventInWindow(event.dateStart, event.dateEnd, { from, to }, filter.includeUndated))
     .sort(bySortKey);
-  const later = after === null ? matching : matching.filter((event) => event.sortKey > after);
+  const windowed = from !== null || to !== null;
   return {
-    ...toPage(later.slice(0, limit), later.length > limit, matching.length, after),
-    undated: windowed ? typed.filter(undated).length : null,
+    ...pageInMemory(matching, (event) => event.sortKey, page),
+    undated: windowed ? typed.filter((event) => event.dateStart === null).length : null,
   };
 }
 
