@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildGraph } from '../../../src/ingest/graph-builder';
-import { temporaryFileOf } from '../../../src/ingest/source-file-write';
+import { temporaryFileOf, writerOfTemporaryFile } from '../../../src/ingest/source-file-write';
 import { readSources } from '../../../src/ingest/source-files';
 import {
   commitSourceWrites,
@@ -74,25 +74,37 @@ describe('commitSourceWrites and finishInterruptedWrites', () => {
     expect(await tree()).toEqual(AFTER);
   });
 
-  it.each<[string, StepName, (file: string) => boolean]>([
-    ['a temporary file', 'writeFile', (file) => file === temporaryFileOf(path.join(root, 'a/two.txt'))],
-    ['the manifest', 'writeFile', (file) => path.basename(file).includes(PENDING_WRITE_FILE)],
-    ['the rename of the manifest', 'rename', (file) => path.basename(file) === PENDING_WRITE_FILE],
-  ])('a set killed before its commit, at %s, is discarded by recovery', async (_, step, at) => {
-    const steps = killedAt((name, file) => name === step && at(file));
-    await expect(commitSourceWrites(root, SET, steps)).rejects.toThrow(/killed/);
-    // What the kill left: the old files, and temporary files no manifest names.
-    expect((await tree()).has(PENDING_WRITE_FILE)).toBe(false);
-    expect(await hiddenFilesOf(root)).toContain(
-      path.relative(root, temporaryFileOf(path.join(root, 'a/one.txt'))),
-    );
+  // The temporary files are written in parallel, so which one a kill meets first
+  // depends on the file system's timing: the kill is at the second one begun,
+  // whichever it is, so that exactly one was begun before it and is left behind.
+  const atSecondTemporaryFile = () => {
+    let begun = 0;
+    return (file: string) =>
+      writerOfTemporaryFile(file) !== undefined && !file.includes(PENDING_WRITE_FILE) && ++begun === 2;
+  };
+  it.each<[string, StepName, () => (file: string) => boolean, number]>([
+    ['a temporary file', 'writeFile', atSecondTemporaryFile, 1],
+    ['the manifest', 'writeFile', () => (file) => path.basename(file).includes(PENDING_WRITE_FILE), 3],
+    ['the rename of the manifest', 'rename', () => (file) => path.basename(file) === PENDING_WRITE_FILE, 3],
+  ])(
+    'a set killed before its commit, at %s, is discarded by recovery',
+    async (_, step, killAt, leftBehind) => {
+      const at = killAt();
+      const steps = killedAt((name, file) => name === step && at(file));
+      await expect(commitSourceWrites(root, SET, steps)).rejects.toThrow(/killed/);
+      // What the kill left: the old files, and temporary files no manifest names.
+      expect((await tree()).has(PENDING_WRITE_FILE)).toBe(false);
+      const temporaries = (await hiddenFilesOf(root)).filter((file) => !file.includes(PENDING_WRITE_FILE));
+      expect(temporaries).toHaveLength(leftBehind);
+      for (const file of temporaries) expect(writerOfTemporaryFile(path.join(root, file))).toBe(process.pid);
 
-    const recovery = await finishInterruptedWrites(root);
+      const recovery = await finishInterruptedWrites(root);
 
-    expect(recovery.finishedWrite).toBe(false);
-    expect(recovery.removedTemporaries.length).toBeGreaterThan(0);
-    expect(await tree()).toEqual(BEFORE);
-  });
+      expect(recovery.finishedWrite).toBe(false);
+      expect(recovery.removedTemporaries.length).toBeGreaterThan(0);
+      expect(await tree()).toEqual(BEFORE);
+    },
+  );
 
   it('an I/O error before the commit leaves the folder as it was, without temporary files', async () => {
     const failingCommit = {
