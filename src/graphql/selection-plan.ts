@@ -12,7 +12,10 @@ import { eachSelectedField } from './selection-walk';
  * The relations each field of the API follows, as read-plan relations from the
  * record its type stands for: `Actor.events` reads the actor's participations,
  * then their events, as its resolver does through the loaders. Fields not
- * listed read nothing more (scalars, or values computed from the record).
+ * listed read nothing more (scalars, or values computed from the record), or
+ * read on their own: `Actor.eventsConnection` is a page the store cuts for
+ * each actor (a planned read of its own, shared by the siblings' pages), not a
+ * hub's every event read with the actor.
  */
 const FIELD_RELATIONS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   Actor: {
@@ -20,7 +23,6 @@ const FIELD_RELATIONS: Readonly<Record<string, Readonly<Record<string, readonly 
     tiesConnection: ['ties'],
     participations: ['participations'],
     events: ['participations', 'event'],
-    eventsConnection: ['participations', 'event'],
     statements: ['statements'],
     statementsAbout: ['aboutLinks', 'statement'],
     claims: ['claims'],

@@ -164,13 +164,38 @@ export class EventsService {
   /**
    * Events in date order; a month-precision event sorts at the start of its
    * month, undated ones last. A window never drops undated events silently:
-   * the page says how many there are (`undated`, one more count query), and
-   * `includeUndated` lists them after the dated ones.
+   * the page says how many there are (`undated`, one more count, read with
+   * the page), and `includeUndated` lists them after the dated ones.
    */
-  async list(filter: EventFilter, page: PageArgs, reads: RootReads = this.store): Promise<EventPage> {
+  list(filter: EventFilter, page: PageArgs, reads: RootReads = this.store): Promise<EventPage> {
+    return this.page(filter, page, reads, 'filter.');
+  }
+
+  /**
+   * One actor's events, a page at a time (`Actor.eventsConnection`): as
+   * `list` with the actor as participant, so the store reads the page's keys
+   * and then the page, never all of a hub's events. Through the request's
+   * planned reads, the pages of sibling actors go to the store in one call.
+   */
+  ofParticipant(
+    actorId: string,
+    filter: Omit<EventFilter, 'participantId' | 'includePending'>,
+    page: PageArgs,
+    reads: RootReads = this.store,
+  ): Promise<EventPage> {
+    return this.page({ ...filter, participantId: actorId, includePending: false }, page, reads, '');
+  }
+
+  /** `argumentPath` names the window's arguments in errors as the caller's field takes them. */
+  private async page(
+    filter: EventFilter,
+    page: PageArgs,
+    reads: RootReads,
+    argumentPath: string,
+  ): Promise<EventPage> {
     const after = page.after ? decodeCursor(page.after) : null;
-    const from = dayBound('filter.from', filter.from);
-    const to = dayBound('filter.to', filter.to);
+    const from = dayBound(`${argumentPath}from`, filter.from);
+    const to = dayBound(`${argumentPath}to`, filter.to);
     checkWindow(from, to);
     const query = {
       types: filter.types ?? [],
@@ -181,12 +206,11 @@ export class EventsService {
     };
     const windowed = from !== null || to !== null;
     const limit = pageLimit(page.first);
+    // Asked in the same tick, the count goes to the store with the page (one planned read).
     const [stored, undated] = await Promise.all([
       reads.listEvents({ ...query, after, limit }),
       windowed
-        ? this.store
-            .listEvents({ ...query, undated: 'ONLY', after: null, limit: 1 })
-            .then((s) => s.totalCount)
+        ? reads.listEvents({ ...query, undated: 'ONLY', after: null, limit: 1 }).then((s) => s.totalCount)
         : null,
     ]);
     const slice = filter.includePending

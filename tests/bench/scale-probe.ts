@@ -125,6 +125,21 @@ async function measure(folder: string, runs: number): Promise<void> {
         ),
     },
     {
+      name: 'hub actor eventsConnection first:20 HTTP',
+      run: (rng) =>
+        client.post(`query ($id: ID) { actor(id: $id) { name eventsConnection(first: 20) { ${page} } } }`, {
+          id: hub(rng),
+        }),
+    },
+    {
+      name: 'hub actor tiesConnection first:20 HTTP',
+      run: (rng) =>
+        client.post(
+          `query ($id: ID) { actor(id: $id) { name tiesConnection(first: 20) { totalCount edges { node { id type source { name } target { name } } } } } }`,
+          { id: hub(rng) },
+        ),
+    },
+    {
       name: 'any actor timeline HTTP',
       run: (rng) =>
         client.post(`query ($id: ID) { timeline(actorId: $id, first: 20) { ${page} } }`, {

@@ -74,3 +74,17 @@ export const PAGED_TIES_QUESTION = `query ($id: ID) {
         edges { node { type target { id name } } } } } } } }
   }
 }`;
+
+/**
+ * Events a page at a time below an actor and below every participant of a page
+ * of events: each page is cut by the store, the siblings' pages in one call.
+ */
+export const PAGED_EVENTS_QUESTION = `query ($id: ID) {
+  actor(id: $id) { name eventsConnection(first: 5) { totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { title date place { name } participants { role actor { name } } } } } }
+  events(filter: { participantId: $id }, first: 10) {
+    edges { node { title participants { actor { name
+      eventsConnection(first: 2, from: "2025-01-01", to: "2025-12-31") { totalCount undated
+        edges { node { title place { name } } } } } } } }
+  }
+}`;

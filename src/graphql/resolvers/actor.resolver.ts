@@ -12,7 +12,7 @@ import { ActorFilter } from '../types/filters.input';
 import { Participation } from '../types/participation.type';
 import { Statement } from '../types/statement.type';
 import { Tie, TieConnection } from '../types/tie.type';
-import { actorEvents, actorEventsPage, tiesAsOf, tiesPageAsOf } from './relations';
+import { actorEvents, tiesAsOf, tiesPageAsOf } from './relations';
 import { connectionCost, nestedPageCost } from '../query-cost';
 import { operationNeeds } from '../selection-needs';
 import { selectionPlan } from '../selection-plan';
@@ -106,11 +106,12 @@ export class ActorResolver {
       'Events this actor took part in, a page at a time, in date order (undated last), with how many ' +
       'match: for actors in thousands of events. `types`, `from` and `to` as for `events`; with a window, ' +
       '`undated` counts the matching events without a date, and `includeUndated` lists them too.',
-    complexity: nestedPageCost,
+    complexity: connectionCost,
   })
   eventsConnection(
     @Root() actor: ActorRecord,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('types', () => [EventTypeEnum], { nullable: true }) types?: EventType[] | null,
     @Arg('from', () => String, { nullable: true }) from?: string | null,
     @Arg('to', () => String, { nullable: true }) to?: string | null,
@@ -119,11 +120,13 @@ export class ActorResolver {
     first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    return actorEventsPage(
-      ctx,
+    // A page the store cuts, as for the root `events`: the siblings' pages share one planned read.
+    const reads = ctx.loaders.planned.of('event', selectionPlan(info), operationNeeds(info));
+    return ctx.services.events.ofParticipant(
       actor.id,
       { types: types ?? [], from: from ?? null, to: to ?? null, includeUndated: includeUndated ?? false },
       { first, after },
+      reads,
     );
   }
 

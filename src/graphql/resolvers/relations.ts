@@ -1,8 +1,8 @@
 import type { EventRecord, TieRecord } from '../../domain/graph';
-import { eventInWindow, rangeInWindow, tieInWindow } from '../../domain/time-window';
+import { rangeInWindow, tieInWindow } from '../../domain/time-window';
 import type { EventType, TieType } from '../../domain/vocabulary';
 import { checkWindow, dayBound } from '../../services/arguments';
-import { pageInMemory, type Page, type PageArgs } from '../../services/pagination';
+import { type Page, type PageArgs } from '../../services/pagination';
 import { whenLoaded, type Maybe } from '../../services/record-loader';
 import { tiePage } from '../../services/tie-pages';
 import type { GraphContext } from '../context';
@@ -22,38 +22,6 @@ export async function actorEvents(
   return (await eventsOfType(ctx, actorId, filter.types))
     .filter((event) => rangeInWindow(event.dateStart, event.dateEnd, { from, to }))
     .sort(bySortKey);
-}
-
-/**
- * A page of an actor's events in date order (undated last), with how many
- * match: as the root `events` lists a participant's, a window keeps the
- * events in it, says how many matching events have no date (`undated`), and
- * lists them too with `includeUndated`. Cut from what the request's lookups
- * read for every actor, so the answer is bounded, not the store's read.
- */
-export async function actorEventsPage(
-  ctx: GraphContext,
-  actorId: string,
-  filter: {
-    types: readonly EventType[];
-    from: string | null;
-    to: string | null;
-    includeUndated: boolean;
-  },
-  page: PageArgs,
-): Promise<Page<EventRecord> & { readonly undated: number | null }> {
-  const from = dayBound('from', filter.from);
-  const to = dayBound('to', filter.to);
-  checkWindow(from, to);
-  const typed = await eventsOfType(ctx, actorId, filter.types);
-  const matching = typed
-    .filter((event) => eventInWindow(event.dateStart, event.dateEnd, { from, to }, filter.includeUndated))
-    .sort(bySortKey);
-  const windowed = from !== null || to !== null;
-  return {
-    ...pageInMemory(matching, (event) => event.sortKey, page),
-    undated: windowed ? typed.filter((event) => event.dateStart === null).length : null,
-  };
 }
 
 async function eventsOfType(
