@@ -140,6 +140,13 @@ async function measure(folder: string, runs: number): Promise<void> {
         ),
     },
     {
+      name: 'hub actor tiesConnection count HTTP',
+      run: (rng) =>
+        client.post(`query ($id: ID) { actor(id: $id) { name tiesConnection(first: 20) { totalCount } } }`, {
+          id: hub(rng),
+        }),
+    },
+    {
       name: 'any actor timeline HTTP',
       run: (rng) =>
         client.post(`query ($id: ID) { timeline(actorId: $id, first: 20) { ${page} } }`, {

@@ -12,10 +12,10 @@ import { ActorFilter } from '../types/filters.input';
 import { Participation } from '../types/participation.type';
 import { Statement } from '../types/statement.type';
 import { Tie, TieConnection } from '../types/tie.type';
-import { actorEvents, tiesAsOf, tiesPageAsOf } from './relations';
+import { actorEvents, tiesAsOf, tiesPageWithFarEnds } from './relations';
 import { connectionCost, nestedPageCost } from '../query-cost';
 import { operationNeeds } from '../selection-needs';
-import { selectionPlan } from '../selection-plan';
+import { afterPagePlan, selectionPlan } from '../selection-plan';
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -70,13 +70,21 @@ export class ActorResolver {
   tiesConnection(
     @Root() actor: ActorRecord,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('types', () => [TieTypeEnum], { nullable: true }) types?: TieType[] | null,
     @Arg('asOf', () => String, { nullable: true }) asOf?: string | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, 1–100 (default 20).' })
     first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    return tiesPageAsOf(ctx, actor.id, types ?? [], asOf ?? null, { first, after });
+    return tiesPageWithFarEnds(
+      ctx,
+      actor.id,
+      { types: types ?? [], asOf: asOf ?? null },
+      { first, after },
+      afterPagePlan(info),
+      operationNeeds(info),
+    );
   }
 
   @FieldResolver(() => [Participation], {

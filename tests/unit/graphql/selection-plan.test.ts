@@ -1,7 +1,7 @@
-import { graphql, type GraphQLResolveInfo } from 'graphql';
+import { graphql, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { ReadPlan } from '../../../src/domain/read-plan';
 import { buildGraphSchema } from '../../../src/graphql/schema';
-import { selectionPlan } from '../../../src/graphql/selection-plan';
+import { afterPagePlan, selectionPlan } from '../../../src/graphql/selection-plan';
 
 /** The plans the root resolvers compute, caught by replacing their resolvers. */
 async function plansOf(
@@ -51,12 +51,12 @@ describe('read plans from the selection of a root field', () => {
     expect(plans['document']).toEqual({ author: {}, spans: { event: {}, actor: {} } });
   });
 
-  it('plans a nested page of ties as the ties below it, merged with the list', async () => {
+  it("plans a nested page of ties as the ties below it, merged with the list, and leaves the page's far ends to after the cut", async () => {
     const plans = await plansOf(`{
-      actor(id: "x") { tiesConnection(first: 2) { totalCount edges { node { target { name } } } }
-        ties { evidence { quote } } }
+      actor(id: "x") { tiesConnection(first: 2) { totalCount edges { node { target { name ties { id } } evidence { quote } } } }
+        ties { source { name } } }
     }`);
-    expect(plans['actor']).toEqual({ ties: { target: {}, evidence: {} } });
+    expect(plans['actor']).toEqual({ ties: { evidence: {}, source: {} } });
   });
 
   it("reads none of an actor's events for a nested page of them, which the store cuts on its own", async () => {
@@ -82,5 +82,26 @@ describe('read plans from the selection of a root field', () => {
     const shallow = await plansOf(query, { deep: false });
     expect(shallow['a']).toEqual({ ties: { source: {} }, claims: {}, evidence: {} });
     expect(shallow['b']).toEqual({});
+  });
+
+  it("plans a tie page's far ends, with what is read below them, for its resolver to read after the cut", async () => {
+    const schema = await buildGraphSchema();
+    const emptyPage = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false }, totalCount: 0 };
+    const plans: ReadPlan[] = [];
+    schema.getQueryType()!.getFields()['actor']!.resolve = () => ({ id: 'x' });
+    const actorType = schema.getType('Actor') as GraphQLObjectType;
+    actorType.getFields()['tiesConnection']!.resolve = (_source, _args, _context, info) => {
+      plans.push(afterPagePlan(info));
+      return emptyPage;
+    };
+    const result = await graphql({
+      schema,
+      source: `{ actor(id: "x") {
+        a: tiesConnection(first: 2) { edges { node { evidence { quote } target { name ties { id } } } } }
+        b: tiesConnection(first: 2) { totalCount edges { node { type } } }
+      } }`,
+    });
+    expect(result.errors).toBeUndefined();
+    expect(plans).toEqual([{ target: { ties: {} } }, {}]);
   });
 });
