@@ -166,6 +166,28 @@ describe('Neo4j planned reads: one query per root', () => {
   });
 });
 
+describe('the record templates of Neo4j planned reads', () => {
+  // Each relationship's record in a tree query must read the properties its
+  // by-ids query reads, under the same names: a name the writes never set
+  // reads as null on Neo4j only, which no test without a server would see.
+  it.each([
+    ['tree_record_tie', 'ties_by_actor_ids'],
+    ['tree_record_participation', 'participations_by_event_ids'],
+    ['tree_record_evidence', 'evidence_by_ids'],
+  ] as const)('%s reads the properties %s returns, under their names', (template, byIds) => {
+    const projected = [...catalog.get(template).matchAll(/(\w+): \{\{item\}\}\.(\w+)/g)].map(
+      ([, key, property]) => `${property as string} AS ${key as string}`,
+    );
+    expect(projected.length).toBeGreaterThan(2);
+    const columns = new Set(
+      [...catalog.get(byIds).matchAll(/\w+\.(\w+) AS (\w+)/g)].map(
+        ([, property, key]) => `${property} AS ${key}`,
+      ),
+    );
+    for (const pair of projected) expect({ pair, read: columns.has(pair) }).toEqual({ pair, read: true });
+  });
+});
+
 function parameters(text: string): string[] {
   return [...new Set([...text.matchAll(/\$([A-Za-z_]\w*)/g)].map((match) => match[1] as string))].sort();
 }
