@@ -160,6 +160,16 @@ export interface TieRecord {
   readonly documentIds: readonly string[];
 }
 
+/**
+ * Where a tie sorts among an actor's ties: by type, then id. Grouped by type,
+ * as a dashboard lists them; the id keeps the order total, so a cursor names
+ * one place in it whatever ties are added or removed around it. A tab parts the
+ * two: no type or id holds one, and it sorts before every character they use.
+ */
+export function tieSortKey(tie: Pick<TieRecord, 'type' | 'id'>): string {
+  return `${tie.type}\t${tie.id}`;
+}
+
 export const CLAIM_SUBJECT_KINDS = ['EVENT', 'ACTOR'] as const;
 export type ClaimSubjectKind = (typeof CLAIM_SUBJECT_KINDS)[number];
 

@@ -62,6 +62,7 @@ export const LOOKUPS = {
   claims: lookup('claim', ownId),
   participationsByEvent: lookup('participation', (p) => [p.eventId]),
   participationsByActor: lookup('participation', (p) => [p.actorId]),
+  ties: lookup('tie', ownId),
   tiesByActor: lookup('tie', (t) => [t.sourceId, t.targetId]),
   statementsBySpeaker: lookup('statement', (s) => [s.speakerId]),
   statementsByEvent: lookup('statement', (s) => (s.eventId === null ? [] : [s.eventId])),
@@ -180,16 +181,6 @@ export function keyedByOwnerId(kind: PlanKind, relation: string): boolean {
 /** The kind of the records a relation reaches. */
 export function targetKind(kind: PlanKind, relation: string): PlanKind {
   return LOOKUPS[relationOf(kind, relation).lookup].kind;
-}
-
-/** One plan reading what either plan reads. */
-export function mergePlans(a: ReadPlan, b: ReadPlan): ReadPlan {
-  const merged: Record<string, ReadPlan> = { ...a };
-  for (const [relation, below] of Object.entries(b)) {
-    const known = merged[relation];
-    merged[relation] = known === undefined ? below : mergePlans(known, below);
-  }
-  return merged;
 }
 
 /** Throws on a relation the owner kind does not have, or a plan deeper than MAX_PLAN_DEPTH. */

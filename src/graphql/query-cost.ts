@@ -90,14 +90,6 @@ export const connectionCost: ComplexityEstimator = ({ args, childComplexity }) =
   FIELD_COSTS.connection +
   scaleLists(childComplexity, intArg(args, 'first', DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
 
-/**
- * A page of records already read with their owner (an actor's tiesConnection):
- * `first` edges (default 20, max 100), without the connection's base cost, as
- * the page and its count come from what one lookup read for every owner.
- */
-export const nestedPageCost: ComplexityEstimator = ({ args, childComplexity }) =>
-  1 + scaleLists(childComplexity, intArg(args, 'first', DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
-
 /** statements: a connection, and a full-text search when filtered by text. */
 export const statementsCost: ComplexityEstimator = (options) => {
   const filter = options.args['filter'] as { text?: unknown } | null | undefined;

@@ -13,14 +13,13 @@ import { eachSelectedField } from './selection-walk';
  * record its type stands for: `Actor.events` reads the actor's participations,
  * then their events, as its resolver does through the loaders. Fields not
  * listed read nothing more (scalars, or values computed from the record), or
- * read on their own: `Actor.eventsConnection` is a page the store cuts for
- * each actor (a planned read of its own, shared by the siblings' pages), not a
- * hub's every event read with the actor.
+ * read on their own: `Actor.eventsConnection` and `tiesConnection` are pages
+ * the store cuts for each actor (a planned read of their own, shared by the
+ * siblings' pages), not a hub's every event or tie read with the actor.
  */
 const FIELD_RELATIONS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   Actor: {
     ties: ['ties'],
-    tiesConnection: ['ties'],
     participations: ['participations'],
     events: ['participations', 'event'],
     statements: ['statements'],
@@ -58,17 +57,6 @@ const FIELD_RELATIONS: Readonly<Record<string, Readonly<Record<string, readonly 
   },
 };
 
-/**
- * Relations of a nested page's records that are read after the page is cut,
- * not with the page's owner: below `tiesConnection`, a tie's far ends are read
- * for the page's ties only (its resolver asks, see afterPagePlan), where
- * reading them with the actor read the far end of each of a hub's thousands of
- * ties. The ties themselves still come with the actor: the page is cut from them.
- */
-const AFTER_PAGE: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
-  Actor: { tiesConnection: ['source', 'target'] },
-};
-
 /** Fields that only wrap the records of their parent: a connection's edges, an edge's node. */
 const isWrapper = (type: GraphQLObjectType, field: string) =>
   (type.name.endsWith('Connection') && field === 'edges') || (type.name.endsWith('Edge') && field === 'node');
@@ -92,13 +80,11 @@ export function selectionPlan(info: GraphQLResolveInfo): ReadPlan {
   return freeze(root);
 }
 
-/** `later`: relations of the records of `type` to leave to after their page is cut (AFTER_PAGE). */
 function walk(
   info: GraphQLResolveInfo,
   selectionSet: SelectionSetNode,
   type: GraphQLObjectType,
   plan: MutablePlan,
-  later: readonly string[] = [],
 ): void {
   eachSelectedField(info, selectionSet, type, (selection) => {
     const name = selection.name.value;
@@ -106,30 +92,19 @@ function walk(
     const child = field === undefined ? undefined : getNamedType(field.type);
     if (!selection.selectionSet || child === undefined || !isObjectType(child)) return;
     if (isWrapper(type, name)) {
-      walk(info, selection.selectionSet, child, plan, later);
+      walk(info, selection.selectionSet, child, plan);
       return;
     }
     const path = FIELD_RELATIONS[type.name]?.[name];
-    if (path === undefined || later.includes(path[0] as string)) return;
+    if (path === undefined) return;
     let node = plan;
     for (const relation of path) {
       const next = node.get(relation) ?? new Map();
       node.set(relation, next);
       node = next;
     }
-    walk(info, selection.selectionSet, child, node, AFTER_PAGE[type.name]?.[name]);
+    walk(info, selection.selectionSet, child, node);
   });
-}
-
-/**
- * For a nested page's resolver: the plan of what its selection reads through
- * the relations left to after the page (AFTER_PAGE), by relation, each from
- * the records it reaches (for `tiesConnection`: the far ends' own plans).
- */
-export function afterPagePlan(info: GraphQLResolveInfo): ReadPlan {
-  const later = AFTER_PAGE[info.parentType.name]?.[info.fieldName] ?? [];
-  const plan = selectionPlan(info);
-  return Object.fromEntries(Object.entries(plan).filter(([relation]) => later.includes(relation)));
 }
 
 function freeze(plan: MutablePlan): ReadPlan {

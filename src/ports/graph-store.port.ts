@@ -17,7 +17,7 @@ import type {
 } from '../domain/graph';
 import type { GraphChanges, GraphFingerprints } from '../domain/graph-diff';
 import type { HeavyNeeds, LookupName, PlannedRecords, ReadPlan } from '../domain/read-plan';
-import type { ActorKind, ClaimProperty, EventType } from '../domain/vocabulary';
+import type { ActorKind, ClaimProperty, EventType, TieType } from '../domain/vocabulary';
 
 /** The expansions below carry their far ends as summaries: what a subgraph draws and filters. */
 export interface ParticipationWithEvent {
@@ -124,8 +124,11 @@ export interface GraphStore {
 
   participationsByEventIds(ids: readonly string[]): Promise<ParticipationRecord[]>;
   participationsByActorIds(ids: readonly string[]): Promise<ParticipationRecord[]>;
+  tiesByIds(ids: readonly string[]): Promise<TieRecord[]>;
   /** Ties where any of the actors is source or target. */
   tiesByActorIds(ids: readonly string[]): Promise<TieRecord[]>;
+  /** One actor's ties, either direction, a page at a time in tieSortKey order (`Actor.tiesConnection`). */
+  listTies(query: TieListQuery): Promise<PageSlice<TieRecord>>;
   statementsBySpeakerIds(ids: readonly string[]): Promise<StatementRecord[]>;
   statementsByEventIds(ids: readonly string[]): Promise<StatementRecord[]>;
   /** "About" links of the given statements. */
@@ -194,8 +197,9 @@ export type PlanRoot =
   | { readonly by: 'ids'; readonly kind: RootKind; readonly ids: readonly string[] }
   | { readonly by: 'actorPage'; readonly query: ActorListQuery }
   | { readonly by: 'eventPage'; readonly query: EventListQuery }
-  | { readonly by: 'statementPage'; readonly query: StatementListQuery };
-export type RootKind = 'actor' | 'event' | 'statement' | 'document';
+  | { readonly by: 'statementPage'; readonly query: StatementListQuery }
+  | { readonly by: 'tiePage'; readonly query: TieListQuery };
+export type RootKind = 'actor' | 'event' | 'statement' | 'document' | 'tie';
 
 export function rootKindOf(root: PlanRoot): RootKind {
   switch (root.by) {
@@ -207,6 +211,8 @@ export function rootKindOf(root: PlanRoot): RootKind {
       return 'event';
     case 'statementPage':
       return 'statement';
+    case 'tiePage':
+      return 'tie';
   }
 }
 
@@ -216,6 +222,7 @@ export const ROOT_LOOKUPS = {
   event: 'events',
   statement: 'statements',
   document: 'documents',
+  tie: 'ties',
 } as const satisfies Record<RootKind, LookupName>;
 
 /** A root read, and the plan of what to read below its records (`{}`: nothing). */
@@ -261,6 +268,7 @@ export const LOOKUP_METHODS = {
   claims: 'claimsByIds',
   participationsByEvent: 'participationsByEventIds',
   participationsByActor: 'participationsByActorIds',
+  ties: 'tiesByIds',
   tiesByActor: 'tiesByActorIds',
   statementsBySpeaker: 'statementsBySpeakerIds',
   statementsByEvent: 'statementsByEventIds',
@@ -309,6 +317,14 @@ export interface EventListQuery extends PageQuery {
 }
 
 export type UndatedMode = 'EXCLUDE' | 'INCLUDE' | 'ONLY';
+
+/** `after` is a tieSortKey (type, then id). */
+export interface TieListQuery extends PageQuery {
+  readonly actorId: string;
+  readonly types: readonly TieType[];
+  /** A day (YYYY-MM-DD): only the ties in force that day (tieInWindow). */
+  readonly asOf: string | null;
+}
 
 export interface StatementListQuery extends PageQuery {
   readonly speakerId: string | null;

@@ -1,11 +1,11 @@
 import { AmbiguousNameError, InvalidArgumentError } from '../domain/errors';
-import type { ActorRecord } from '../domain/graph';
+import { tieSortKey, type ActorRecord, type TieRecord } from '../domain/graph';
 import { nameKey } from '../domain/text';
-import type { ActorKind } from '../domain/vocabulary';
+import type { ActorKind, TieType } from '../domain/vocabulary';
 import type { GraphStore } from '../ports/graph-store.port';
-import { nonBlank } from './arguments';
+import { dayBound, nonBlank } from './arguments';
 import type { RootReads } from './planned-reads';
-import { decodeCursor, pageLimit, toPage, type Page, type PageArgs } from './pagination';
+import { decodeCursor, pageLimit, pageOf, toPage, type Page, type PageArgs } from './pagination';
 
 export interface ActorFilter {
   readonly kinds?: readonly ActorKind[] | null;
@@ -38,6 +38,26 @@ export class ActorsService {
     if (ids.length === 0) return null;
     const [actor] = await reads.actorsByIds(ids);
     return actor ?? null;
+  }
+
+  /**
+   * One actor's ties in either direction, a page at a time, grouped by type
+   * (type, then id: tieSortKey), with how many match; `asOf` keeps those in
+   * force that day. The store cuts the page, as a hub has thousands of ties;
+   * through the request's planned reads it comes with what the selection
+   * reads below it, and the pages of sibling actors in one store call.
+   */
+  async ties(
+    actorId: string,
+    filter: { readonly types: readonly TieType[]; readonly asOf: string | null },
+    page: PageArgs,
+    reads: RootReads = this.store,
+  ): Promise<Page<TieRecord>> {
+    const after = page.after ? decodeCursor(page.after) : null;
+    const limit = pageLimit(page.first);
+    const asOf = dayBound('asOf', filter.asOf);
+    const slice = await reads.listTies({ actorId, types: filter.types, asOf, after, limit });
+    return pageOf(slice.items, tieSortKey, slice.hasMore, slice.totalCount, after);
   }
 
   async list(filter: ActorFilter, page: PageArgs, reads: RootReads = this.store): Promise<Page<ActorRecord>> {

@@ -21,6 +21,7 @@ export type RootReads = Pick<
   | 'listActors'
   | 'listEvents'
   | 'listStatements'
+  | 'listTies'
 >;
 
 interface RootOutcome {
@@ -90,6 +91,7 @@ export class PlannedReads {
       listActors: (query) => page({ by: 'actorPage', query }),
       listEvents: (query) => page({ by: 'eventPage', query }),
       listStatements: (query) => page({ by: 'statementPage', query }),
+      listTies: (query) => page({ by: 'tiePage', query }),
     };
   }
 }

@@ -1,5 +1,14 @@
 import { SourceValidationError, StoreConstraintError } from '../../src/domain/errors';
-import { actorSummary, eventSummary, type GraphBatch, type GraphPath } from '../../src/domain/graph';
+import {
+  actorSummary,
+  eventSummary,
+  tieSortKey,
+  type GraphBatch,
+  type GraphPath,
+  type TieRecord,
+} from '../../src/domain/graph';
+import { tieInWindow } from '../../src/domain/time-window';
+import type { TieType } from '../../src/domain/vocabulary';
 import { countsOf, diffGraph, emptyBatch } from '../../src/domain/graph-diff';
 import { actorSortKey, nameKey, sliceByCodePoints } from '../../src/domain/text';
 import { buildGraph } from '../../src/ingest/graph-builder';
@@ -360,6 +369,70 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Sto
         expect(await store.actorIdsByNameKey('tykhanovsky')).toEqual(['tsikhanouski']);
         expect(await store.actorIdsByNameKey('svitlana tykhanovsky')).toEqual(['tsikhanouskaya']);
         expect(await store.actorIdsByNameKey('nobody at all')).toEqual([]);
+      });
+
+      it("pages an actor's ties in both directions by type then id, with types, asOf and a count", async () => {
+        const template = graph.ties[0]!;
+        const tie = (id: string, fields: Partial<TieRecord>): TieRecord => ({ ...template, id, ...fields });
+        const ties = [
+          template,
+          tie('t-member', { sourceId: 'lukashenko', targetId: 'kellogg', type: 'MEMBER_OF', role: null }),
+          tie('t-ally-a', { sourceId: 'kellogg', targetId: 'lukashenko', type: 'ALLY_OF', since: '2025' }),
+          tie('t-ally-b', {
+            sourceId: 'lukashenko',
+            targetId: 'shraibman',
+            type: 'ALLY_OF',
+            until: '2025-05',
+          }),
+          tie('t-ally-c', {
+            sourceId: 'tsikhanouski',
+            targetId: 'lukashenko',
+            type: 'ALLY_OF',
+            since: '2025-06-21',
+          }),
+          tie('t-former', {
+            sourceId: 'lukashenko',
+            targetId: 'tsikhanouskaya',
+            type: 'OPPOSES',
+            former: true,
+          }),
+          tie('t-dated', {
+            sourceId: 'lukashenko',
+            targetId: 'tsikhanouskaya',
+            type: 'OPPOSES',
+            since: '2020-08',
+            until: '2025-06-20',
+          }),
+        ];
+        await store.writeGraph({ ...graph, ties });
+        const ofLukashenko = ties.filter((t) => t.sourceId === 'lukashenko' || t.targetId === 'lukashenko');
+        for (const types of [[], ['ALLY_OF'], ['ALLY_OF', 'OPPOSES']] as TieType[][]) {
+          for (const asOf of [null, '2024-12-31', '2025-05-31', '2025-06-01', '2025-06-20', '2025-06-21']) {
+            const expected = ofLukashenko
+              .filter((t) => types.length === 0 || types.includes(t.type))
+              .filter((t) => tieInWindow(t, { from: asOf, to: asOf }))
+              .sort((a, b) => (tieSortKey(a) < tieSortKey(b) ? -1 : 1));
+            const seen: TieRecord[] = [];
+            let after: string | null = null;
+            for (let pages = 0; pages < 10; pages++) {
+              const page = await store.listTies({ actorId: 'lukashenko', types, asOf, after, limit: 2 });
+              expect({ types, asOf, total: page.totalCount }).toEqual({
+                types,
+                asOf,
+                total: expected.length,
+              });
+              seen.push(...page.items);
+              if (!page.hasMore) break;
+              after = tieSortKey(page.items.at(-1)!);
+            }
+            expect({ types, asOf, seen }).toEqual({ types, asOf, seen: expected });
+          }
+        }
+        expect(sortById(await store.tiesByIds(['t-ally-a', 'tie-spouse', 'ghost']))).toEqual(
+          sortById(ties.filter((t) => t.id === 't-ally-a' || t.id === 'tie-spouse')),
+        );
+        const none = await store.listTies({ actorId: 'ghost', types: [], asOf: null, after: null, limit: 5 });
+        expect(none).toEqual({ items: [], hasMore: false, totalCount: 0 });
       });
 
       it('pages actors by keyset with a total count', async () => {

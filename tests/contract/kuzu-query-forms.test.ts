@@ -51,6 +51,13 @@ const PARAMETER_VALUES: Record<string, unknown> = {
   subjectId: '',
   documentId: '',
   attributedToId: '',
+  actorId: 'unknown-id',
+  actorId2: 'unknown-id',
+  asOf: '2025-06-21',
+  asOfYear: '2025',
+  asOfMonth: '2025-06',
+  afterType: '',
+  afterId: '',
 };
 
 function parametersOf(text: string): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import type { GraphBatch } from '../../src/domain/graph';
+import { tieSortKey, type GraphBatch, type TieRecord } from '../../src/domain/graph';
 import {
   HEAVY_PROPERTIES,
   identityOf,
@@ -139,6 +139,8 @@ export function describePlannedReadsContract(name: string, open: () => Promise<S
           return store.listEvents(root.query);
         case 'statementPage':
           return store.listStatements(root.query);
+        case 'tiePage':
+          return store.listTies(root.query);
       }
     };
 
@@ -237,6 +239,31 @@ export function describePlannedReadsContract(name: string, open: () => Promise<S
           },
           plan: EVENTS_IN_DEPTH,
         },
+      ]);
+    });
+
+    it("reads an actor's ties a page at a time, with what is below them, as listTies and the by-ids methods", async () => {
+      const tiePage = (after: string | null, limit: number): PlannedRead => ({
+        root: { by: 'tiePage', query: { actorId: LUKASHENKO, types: [], asOf: null, after, limit } },
+        plan: { source: { evidence: {} }, target: {}, evidence: { document: {} } },
+      });
+      const first = await check([tiePage(null, 4)]);
+      expect(first.roots[0]?.ids).toHaveLength(4);
+      expect(first.roots[0]?.hasMore).toBe(true);
+      const all = await store.tiesByActorIds([LUKASHENKO]);
+      expect(first.roots[0]?.totalCount).toBe(all.length);
+      const [last] = await store.tiesByIds([first.roots[0]?.ids.at(-1) as string]);
+      const next = await check([tiePage(tieSortKey(last as TieRecord), 4), tiePage(null, 100)]);
+      const ordered = [...all].sort((a, b) => (tieSortKey(a) < tieSortKey(b) ? -1 : 1)).map((tie) => tie.id);
+      expect([...(first.roots[0]?.ids ?? []), ...(next.roots[0]?.ids ?? [])]).toEqual(ordered.slice(0, 8));
+      expect(next.roots[1]?.ids).toEqual(ordered);
+      // Ties read by id as roots, beside a page of them.
+      await check([
+        {
+          root: { by: 'ids', kind: 'tie', ids: [...ordered.slice(0, 3), 'no-such-tie'] },
+          plan: everything('tie', 2),
+        },
+        tiePage(null, 2),
       ]);
     });
 

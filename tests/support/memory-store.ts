@@ -16,7 +16,9 @@ import {
   type StatementAboutRecord,
   type StatementRecord,
   type TieRecord,
+  tieSortKey,
 } from '../../src/domain/graph';
+import { tieInWindow } from '../../src/domain/time-window';
 import {
   LOOKUP_METHODS,
   type ActorListQuery,
@@ -29,6 +31,7 @@ import {
   type PlannedRead,
   type PlannedReadResult,
   type StatementListQuery,
+  type TieListQuery,
 } from '../../src/ports/graph-store.port';
 import { readInSteps } from '../../src/adapters/shared/planned-steps';
 import type { PageRoot } from '../../src/adapters/shared/lookup-queries';
@@ -250,6 +253,7 @@ export class MemoryGraphStore implements GraphStore {
   placesByIds = (ids: readonly string[]) => this.byIds(this.places, ids);
   evidenceByIds = (ids: readonly string[]) => this.byIds(this.evidence, ids);
   claimsByIds = (ids: readonly string[]) => this.byIds(this.claims, ids);
+  tiesByIds = (ids: readonly string[]) => this.byIds(this.ties, ids);
 
   async listClaims(query: ClaimListQuery): Promise<PageSlice<ClaimRecord>> {
     const matching = [...this.claims.values()].filter(
@@ -308,6 +312,8 @@ export class MemoryGraphStore implements GraphStore {
         return this.listEvents(root.query);
       case 'statementPage':
         return this.listStatements(root.query);
+      case 'tiePage':
+        return this.listTies(root.query);
     }
   }
 
@@ -344,6 +350,17 @@ export class MemoryGraphStore implements GraphStore {
       ),
       query,
     );
+  }
+
+  async listTies(query: TieListQuery): Promise<PageSlice<TieRecord>> {
+    const window = { from: query.asOf, to: query.asOf };
+    const matching = [...this.ties.values()]
+      .filter((tie) => tie.sourceId === query.actorId || tie.targetId === query.actorId)
+      .filter((tie) => query.types.length === 0 || query.types.includes(tie.type))
+      .filter((tie) => tieInWindow(tie, window))
+      .map((tie) => ({ tie, sortKey: tieSortKey(tie) }));
+    const page = this.page(matching, query);
+    return { ...page, items: page.items.map(({ tie }) => tie) };
   }
 
   async listStatements(query: StatementListQuery): Promise<PageSlice<StatementRecord>> {

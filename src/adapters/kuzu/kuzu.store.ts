@@ -17,6 +17,7 @@ import {
   type RecordKind,
 } from '../../domain/graph-diff';
 import {
+  ROOT_LOOKUPS,
   rootKindOf,
   type ActorListQuery,
   type ClaimListQuery,
@@ -29,6 +30,7 @@ import {
   type PlannedReadResult,
   type SchemaStatus,
   type StatementListQuery,
+  type TieListQuery,
 } from '../../ports/graph-store.port';
 import { checkPlan, leftOut, LOOKUPS, withoutProperties } from '../../domain/read-plan';
 import { LOOKUP_QUERIES, pageQueries, toRecord, type PageQueries } from '../shared/lookup-queries';
@@ -40,6 +42,7 @@ import {
   claimListParams,
   eventListParams,
   statementListParams,
+  tieListParams,
 } from '../shared/list-params';
 import * as map from '../shared/record-mappers';
 import type { Row } from '../shared/record-mappers';
@@ -655,8 +658,10 @@ export class KuzuGraphStore implements GraphStore {
         },
         page: (root, idsKnown) => {
           const page = pageQueries(root);
+          // A page's rows are shaped as its kind's lookup by id returns them (a node, or columns).
+          const whole = LOOKUP_QUERIES[ROOT_LOOKUPS[page.kind]].node;
           return lanes.on((lane) =>
-            this.pageOn(lane, page, (row) => toRecord(page.kind, node(row)), idsKnown),
+            this.pageOn(lane, page, (row) => toRecord(page.kind, whole ? node(row) : row), idsKnown),
           );
         },
         // Statements of a transaction stay on its connection.
@@ -782,6 +787,21 @@ export class KuzuGraphStore implements GraphStore {
 
   participationsByActorIds(ids: readonly string[]) {
     return this.byIds('participations_by_actor_ids', ids, map.toParticipation);
+  }
+
+  tiesByIds(ids: readonly string[]) {
+    return this.byIds('ties_by_ids', ids, map.toTie);
+  }
+
+  listTies(query: TieListQuery) {
+    return this.page(
+      'list_ties_by_actor',
+      'count_ties_by_actor',
+      tieListParams(query, true),
+      tieListParams(query, false),
+      query.limit,
+      map.toTie,
+    );
   }
 
   async tiesByActorIds(ids: readonly string[]) {
@@ -1017,6 +1037,7 @@ export class KuzuGraphStore implements GraphStore {
     if (page.list === 'list_events_by_participant') {
       return this.participantPageOn(conn, page, toRecord, idsKnown);
     }
+    if (page.list === 'list_ties_by_actor') return this.actorTiePageOn(conn, page, toRecord);
     const { list, count: countQuery, limit } = page;
     let { listParams, countParams } = page;
     if (list === 'search_statements') {
@@ -1083,6 +1104,44 @@ export class KuzuGraphStore implements GraphStore {
     return {
       items: eventsInKeyOrder(pageKeys, rows).map(toRecord),
       hasMore: keys.length > limit,
+      totalCount: total,
+    };
+  }
+
+  /**
+   * An actor's page of ties: the page's keys, cut by Kuzu's top-k over the
+   * actor's adjacency in both directions (list_ties_by_actor), then those ties
+   * with every column from the actor's adjacency (ties_of_actor_by_ids), and
+   * the count unless the first page holds every match. A hub's 8,200 ties took
+   * 200 ms to return whole; their page 8 ms for its keys and 20-30 for its rows.
+   */
+  private async actorTiePageOn<T>(
+    conn: Connection,
+    page: Pick<PageQueries, 'listParams' | 'countParams' | 'limit'>,
+    toRecord: (row: Row) => T,
+  ): Promise<PageSlice<T>> {
+    const { listParams, countParams, limit } = page;
+    const keys = await this.run(conn, 'list_ties_by_actor', { ...listParams, limit: limit + 1 });
+    const ids = keys.slice(0, limit).map((row) => String(row['id']));
+    const hasMore = keys.length > limit;
+    const first = listParams['afterType'] === '' && listParams['afterId'] === '';
+    const actorId = listParams['actorId'];
+    // In turn: the statements of a unit of work share its connection.
+    const rows =
+      ids.length === 0
+        ? []
+        : await this.run(conn, 'ties_of_actor_by_ids', { actorId, actorId2: actorId, ids, ids2: ids });
+    const total =
+      !hasMore && first
+        ? ids.length
+        : Number((await this.run(conn, 'count_ties_by_actor', countParams))[0]?.['total'] ?? 0);
+    const byId = new Map(rows.map((row) => [String(row['id']), row]));
+    return {
+      items: ids.flatMap((id) => {
+        const row = byId.get(id);
+        return row === undefined ? [] : [toRecord(row)];
+      }),
+      hasMore,
       totalCount: total,
     };
   }

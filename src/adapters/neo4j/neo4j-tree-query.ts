@@ -76,6 +76,16 @@ const ROOT_LABELS: { readonly [K in RootKind]: string } = {
   event: 'Event',
   statement: 'Statement',
   document: 'Document',
+  tie: 'TIE',
+};
+
+/** How a root query's records are found again: nodes by label and id; ties from their source (tree_root_tie). */
+const ROOT_TEMPLATES: { readonly [K in RootKind]: QueryName } = {
+  actor: 'tree_root',
+  event: 'tree_root',
+  statement: 'tree_root',
+  document: 'tree_root',
+  tie: 'tree_root_tie',
 };
 
 /** One planned read as one Neo4j query, and for a page the count query to run beside it. */
@@ -116,7 +126,7 @@ export function treeQuery(catalog: CypherCatalog, read: PlannedRead): TreeQuery 
   };
   const root = nextVariable();
   const compose = (roots: QueryName) =>
-    catalog.template('tree_root', {
+    catalog.template(ROOT_TEMPLATES[kind], {
       roots: catalog.get(roots),
       label: ROOT_LABELS[kind],
       item: root,

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionMode } from 'neo4j-driver';
 import { StoreConstraintError, StoreUnavailableError } from '../../domain/errors';
-import type { GraphBatch, GraphCounts, GraphPath, StatementRecord } from '../../domain/graph';
+import {
+  tieSortKey,
+  type GraphBatch,
+  type GraphCounts,
+  type GraphPath,
+  type StatementRecord,
+  type TieRecord,
+} from '../../domain/graph';
 import {
   RECORD_KINDS,
   type GraphChanges,
@@ -22,6 +29,7 @@ import {
   type PlannedRootResult,
   type SchemaStatus,
   type StatementListQuery,
+  type TieListQuery,
 } from '../../ports/graph-store.port';
 import type { PlanRecord } from '../../domain/read-plan';
 import { PlannedRecordsBuilder } from '../shared/planned-records';
@@ -33,6 +41,7 @@ import {
   claimListParams,
   eventListParams,
   statementListParams,
+  tieListParams,
 } from '../shared/list-params';
 import * as map from '../shared/record-mappers';
 import type { Row } from '../shared/record-mappers';
@@ -302,7 +311,12 @@ export class Neo4jGraphStore implements GraphStore {
         return { ids, hasMore: false, totalCount: ids.length };
       }
       // Rows leave a subquery in no promised order: the page is put back in its sort order.
-      const sortKey = (item: Row) => String((item['record'] as Row)['sortKey']);
+      const sortKey = (item: Row) => {
+        const record = item['record'] as Row;
+        return query.kind === 'tie'
+          ? tieSortKey({ type: String(record['type']), id: String(record['id']) } as TieRecord)
+          : String(record['sortKey']);
+      };
       const sorted = [...items].sort((a, b) =>
         sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0,
       );
@@ -422,6 +436,21 @@ export class Neo4jGraphStore implements GraphStore {
 
   participationsByActorIds(ids: readonly string[]) {
     return this.byIds('participations_by_actor_ids', ids, map.toParticipation);
+  }
+
+  tiesByIds(ids: readonly string[]) {
+    return this.byIds('ties_by_ids', ids, map.toTie);
+  }
+
+  listTies(query: TieListQuery) {
+    return this.page(
+      'list_ties_by_actor',
+      'count_ties_by_actor',
+      tieListParams(query, true),
+      tieListParams(query, false),
+      query.limit,
+      map.toTie,
+    );
   }
 
   async tiesByActorIds(ids: readonly string[]) {

@@ -77,7 +77,10 @@ export const QUERY_NAMES = [
   'evidence_by_document_ids',
   'participations_by_event_ids',
   'participations_by_actor_ids',
+  'ties_by_ids',
   'ties_by_actor_ids',
+  'list_ties_by_actor',
+  'count_ties_by_actor',
   'statements_by_speaker_ids',
   'statements_by_event_ids',
   'about_by_statement_ids',
@@ -174,6 +177,8 @@ export const KUZU_HUB_QUERY_NAMES = [
   'page_event_keys_by_participant',
   'page_event_keys_by_participant_unfiltered',
   'page_event_keys_by_participant_top',
+  // An actor's page of ties by their keys, then those ties read from the actor's adjacency.
+  'ties_of_actor_by_ids',
 ] as const;
 
 /**
@@ -197,6 +202,7 @@ export const NEO4J_PATH_QUERY_NAMES = ['shortest_paths', 'simple_paths'] as cons
  */
 export const NEO4J_TREE_QUERY_NAMES = [
   'tree_root',
+  'tree_root_tie',
   'tree_record_node',
   'tree_record_tie',
   'tree_record_participation',

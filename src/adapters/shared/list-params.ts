@@ -3,6 +3,7 @@ import type {
   ClaimListQuery,
   EventListQuery,
   StatementListQuery,
+  TieListQuery,
 } from '../../ports/graph-store.port';
 
 /**
@@ -40,6 +41,27 @@ export function statementListParams(query: StatementListQuery, withPage: boolean
     aboutId: query.aboutId ?? '',
     ...(query.text !== null ? { text: query.text } : {}),
     ...(withPage ? { after: query.after ?? '', limit: query.limit } : {}),
+  };
+}
+
+/**
+ * An actor's ties. The cursor (a tieSortKey) comes as its type and id, compared
+ * in that order. `asOf` comes with its year and month: a tie's since and until
+ * are partial dates (YYYY, YYYY-MM or YYYY-MM-DD), and one began after the day
+ * (or ended before it) exactly when it sorts after (before) the day cut to its
+ * own precision; the queries pick the cut by the date's length.
+ */
+export function tieListParams(query: TieListQuery, withPage: boolean): Record<string, unknown> {
+  const asOf = query.asOf ?? '';
+  const [afterType = '', afterId = ''] = (query.after ?? '').split('\t');
+  return {
+    actorId: query.actorId,
+    anyType: query.types.length === 0,
+    types: listParam(query.types),
+    asOf,
+    asOfYear: asOf.slice(0, 4),
+    asOfMonth: asOf.slice(0, 7),
+    ...(withPage ? { afterType, afterId, limit: query.limit } : {}),
   };
 }
 

@@ -4,9 +4,10 @@ import type {
   EventListQuery,
   PlanRoot,
   StatementListQuery,
+  TieListQuery,
 } from '../../ports/graph-store.port';
 import type { QueryName } from './cypher-catalog';
-import { actorListParams, eventListParams, statementListParams } from './list-params';
+import { actorListParams, eventListParams, statementListParams, tieListParams } from './list-params';
 import * as map from './record-mappers';
 import type { Row } from './record-mappers';
 
@@ -27,6 +28,7 @@ export const LOOKUP_QUERIES: {
   claims: { query: 'claims_by_ids', node: true },
   participationsByEvent: { query: 'participations_by_event_ids', node: false },
   participationsByActor: { query: 'participations_by_actor_ids', node: false },
+  ties: { query: 'ties_by_ids', node: false },
   tiesByActor: { query: 'ties_by_actor_ids', node: false },
   statementsBySpeaker: { query: 'statements_by_speaker_ids', node: true },
   statementsByEvent: { query: 'statements_by_event_ids', node: true },
@@ -58,7 +60,7 @@ export type PageRoot = Exclude<PlanRoot, { by: 'ids' }>;
 
 /** The list and count queries of a root page, with their parameters, as the list methods run them. */
 export interface PageQueries {
-  readonly kind: 'actor' | 'event' | 'statement';
+  readonly kind: 'actor' | 'event' | 'statement' | 'tie';
   readonly list: QueryName;
   readonly count: QueryName;
   /** Without `limit`: adapters ask for one more row than the page, in their integer type. */
@@ -103,5 +105,13 @@ export function pageQueries(root: PageRoot): PageQueries {
         ...page<StatementListQuery>(root.query, statementListParams),
       };
     }
+    case 'tiePage':
+      return {
+        kind: 'tie',
+        list: 'list_ties_by_actor',
+        count: 'count_ties_by_actor',
+        fullText: false,
+        ...page<TieListQuery>(root.query, tieListParams),
+      };
   }
 }

@@ -12,10 +12,10 @@ import { ActorFilter } from '../types/filters.input';
 import { Participation } from '../types/participation.type';
 import { Statement } from '../types/statement.type';
 import { Tie, TieConnection } from '../types/tie.type';
-import { actorEvents, tiesAsOf, tiesPageWithFarEnds } from './relations';
-import { connectionCost, nestedPageCost } from '../query-cost';
+import { actorEvents, tiesAsOf } from './relations';
+import { connectionCost } from '../query-cost';
 import { operationNeeds } from '../selection-needs';
-import { afterPagePlan, selectionPlan } from '../selection-plan';
+import { selectionPlan } from '../selection-plan';
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -65,7 +65,7 @@ export class ActorResolver {
     description:
       'Ties in either direction, a page at a time, grouped by type (type, then id order), with how many ' +
       'there are: for actors with hundreds of ties. `types` and `asOf` as for `ties`.',
-    complexity: nestedPageCost,
+    complexity: connectionCost,
   })
   tiesConnection(
     @Root() actor: ActorRecord,
@@ -77,13 +77,13 @@ export class ActorResolver {
     first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    return tiesPageWithFarEnds(
-      ctx,
+    // A page the store cuts, with what is read below its ties: the siblings' pages share one planned read.
+    const reads = ctx.loaders.planned.of('tie', selectionPlan(info), operationNeeds(info));
+    return ctx.services.actors.ties(
       actor.id,
       { types: types ?? [], asOf: asOf ?? null },
       { first, after },
-      afterPagePlan(info),
-      operationNeeds(info),
+      reads,
     );
   }
 

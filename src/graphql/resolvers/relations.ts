@@ -1,11 +1,8 @@
 import type { EventRecord, TieRecord } from '../../domain/graph';
-import { mergePlans, type HeavyNeeds, type ReadPlan } from '../../domain/read-plan';
 import { rangeInWindow, tieInWindow } from '../../domain/time-window';
 import type { EventType, TieType } from '../../domain/vocabulary';
 import { checkWindow, dayBound } from '../../services/arguments';
-import { type Page, type PageArgs } from '../../services/pagination';
 import { whenLoaded, type Maybe } from '../../services/record-loader';
-import { tiePage } from '../../services/tie-pages';
 import type { GraphContext } from '../context';
 
 /**
@@ -53,43 +50,4 @@ export function tiesAsOf(
       .filter((tie) => types.length === 0 || types.includes(tie.type))
       .filter((tie) => day === null || tieInWindow(tie, { from: day, to: day })),
   );
-}
-
-/** A page of an actor's ties (tiesAsOf), in type then id order, with how many there are. */
-export function tiesPageAsOf(
-  ctx: GraphContext,
-  actorId: string,
-  types: readonly TieType[],
-  asOf: string | null,
-  page: PageArgs,
-): Maybe<Page<TieRecord>> {
-  return whenLoaded(tiesAsOf(ctx, actorId, types, asOf), (ties) => tiePage(ties, page));
-}
-
-/**
- * A page of an actor's ties (tiesPageAsOf), and the far ends its selection
- * reads (`source`, `target`, with what is read below them: `farEnds`, from
- * afterPagePlan) read for the page's ties only, in one planned read that the
- * pages of sibling actors share; the tie resolvers then find them loaded.
- */
-export async function tiesPageWithFarEnds(
-  ctx: GraphContext,
-  actorId: string,
-  filter: { types: readonly TieType[]; asOf: string | null },
-  page: PageArgs,
-  farEnds: ReadPlan,
-  needs: HeavyNeeds | undefined,
-): Promise<Page<TieRecord>> {
-  const cut = await tiesPageAsOf(ctx, actorId, filter.types, filter.asOf, page);
-  const { source, target } = farEnds;
-  const ids = new Set<string>();
-  for (const { node: tie } of cut.edges) {
-    if (source) ids.add(tie.sourceId);
-    if (target) ids.add(tie.targetId);
-  }
-  if (ids.size > 0) {
-    const plan = mergePlans(source ?? {}, target ?? {});
-    await ctx.loaders.planned.of('actor', plan, needs).actorsByIds([...ids]);
-  }
-  return cut;
 }

@@ -36,7 +36,7 @@ const problemsOf = (text: string): string[] => {
 
 const page = { after: null, limit: 10 };
 const READS: [string, PlannedRead][] = [
-  ...(['actor', 'event', 'statement', 'document'] as RootKind[]).map((kind): [string, PlannedRead] => [
+  ...(['actor', 'event', 'statement', 'document', 'tie'] as RootKind[]).map((kind): [string, PlannedRead] => [
     `${kind}s by id, every relation two deep`,
     { root: { by: 'ids', kind, ids: ['x'] }, plan: everything(kind, 2) },
   ]),
@@ -73,6 +73,13 @@ const READS: [string, PlannedRead][] = [
     {
       root: { by: 'statementPage', query: { speakerId: null, aboutId: null, text: 'freed', ...page } },
       plan: everything('statement', 1),
+    },
+  ],
+  [
+    "an actor's ties with their far ends and evidence (tiesConnection)",
+    {
+      root: { by: 'tiePage', query: { actorId: 'x', types: ['ALLY_OF'], asOf: '2025-06-01', ...page } },
+      plan: { source: { ties: {} }, target: {}, evidence: { document: {} } },
     },
   ],
   [

@@ -1,7 +1,7 @@
 import { graphql, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { ReadPlan } from '../../../src/domain/read-plan';
 import { buildGraphSchema } from '../../../src/graphql/schema';
-import { afterPagePlan, selectionPlan } from '../../../src/graphql/selection-plan';
+import { selectionPlan } from '../../../src/graphql/selection-plan';
 
 /** The plans the root resolvers compute, caught by replacing their resolvers. */
 async function plansOf(
@@ -51,23 +51,12 @@ describe('read plans from the selection of a root field', () => {
     expect(plans['document']).toEqual({ author: {}, spans: { event: {}, actor: {} } });
   });
 
-  it("plans a nested page of ties as the ties below it, merged with the list, and leaves the page's far ends to after the cut", async () => {
+  it("reads none of an actor's ties for a nested page of them, which the store cuts on its own", async () => {
     const plans = await plansOf(`{
-      actor(id: "x") { tiesConnection(first: 2) { totalCount edges { node { target { name ties { id } } evidence { quote } } } }
+      actor(id: "x") { tiesConnection(first: 2) { totalCount edges { node { target { name } evidence { quote } } } }
         ties { source { name } } }
     }`);
-    expect(plans['actor']).toEqual({ ties: { evidence: {}, source: {} } });
-  });
-
-  it("reads none of an actor's events for a nested page of them, which the store cuts on its own", async () => {
-    const plans = await plansOf(`{
-      actor(id: "x") { eventsConnection(first: 2, from: "2025-01-01") { undated edges { node { place { name } } } } }
-    }`);
-    expect(plans['actor']).toEqual({});
-    const listed = await plansOf(`{
-      actor(id: "x") { eventsConnection(first: 2) { totalCount } events { title } }
-    }`);
-    expect(listed['actor']).toEqual({ participations: { event: {} } });
+    expect(plans['actor']).toEqual({ ties: { source: {} } });
   });
 
   it('reads named and inline fragments and obeys @skip and @include', async () => {
@@ -84,24 +73,29 @@ describe('read plans from the selection of a root field', () => {
     expect(shallow['b']).toEqual({});
   });
 
-  it("plans a tie page's far ends, with what is read below them, for its resolver to read after the cut", async () => {
+  it("plans what a nested page's selection reads below its records, for the page's own read", async () => {
     const schema = await buildGraphSchema();
     const emptyPage = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false }, totalCount: 0 };
     const plans: ReadPlan[] = [];
     schema.getQueryType()!.getFields()['actor']!.resolve = () => ({ id: 'x' });
     const actorType = schema.getType('Actor') as GraphQLObjectType;
-    actorType.getFields()['tiesConnection']!.resolve = (_source, _args, _context, info) => {
-      plans.push(afterPagePlan(info));
-      return emptyPage;
-    };
+    for (const name of ['tiesConnection', 'eventsConnection']) {
+      actorType.getFields()[name]!.resolve = (_source, _args, _context, info) => {
+        plans.push(selectionPlan(info));
+        return { ...emptyPage, undated: null };
+      };
+    }
     const result = await graphql({
       schema,
       source: `{ actor(id: "x") {
-        a: tiesConnection(first: 2) { edges { node { evidence { quote } target { name ties { id } } } } }
-        b: tiesConnection(first: 2) { totalCount edges { node { type } } }
+        tiesConnection(first: 2) { edges { node { evidence { quote } target { name ties { id } } } } }
+        eventsConnection(first: 2) { totalCount edges { node { place { name } participants { actor { name } } } } }
       } }`,
     });
     expect(result.errors).toBeUndefined();
-    expect(plans).toEqual([{ target: { ties: {} } }, {}]);
+    expect(plans).toEqual([
+      { evidence: {}, target: { ties: {} } },
+      { place: {}, participants: { actor: {} } },
+    ]);
   });
 });
