@@ -74,15 +74,3 @@ export function pageOf<T>(
     totalCount,
   };
 }
-
-/**
- * One page of records already at hand (a relation read with its owner), in
- * `keyOf` order: keyset after the cursor, `first` of them, with how many
- * there are in all.
- */
-export function pageInMemory<T>(ordered: readonly T[], keyOf: (item: T) => string, page: PageArgs): Page<T> {
-  const limit = pageLimit(page.first);
-  const after = page.after ? decodeCursor(page.after) : null;
-  const later = after === null ? ordered : ordered.filter((item) => keyOf(item) > after);
-  return pageOf(later.slice(0, limit), keyOf, later.length > limit, ordered.length, after);
-}
