@@ -183,16 +183,6 @@ export function targetKind(kind: PlanKind, relation: string): PlanKind {
   return LOOKUPS[relationOf(kind, relation).lookup].kind;
 }
 
-/** One plan reading what either plan reads. */
-export function mergePlans(a: ReadPlan, b: ReadPlan): ReadPlan {
-  const merged: Record<string, ReadPlan> = { ...a };
-  for (const [relation, below] of Object.entries(b)) {
-    const known = merged[relation];
-    merged[relation] = known === undefined ? below : mergePlans(known, below);
-  }
-  return merged;
-}
-
 /** Throws on a relation the owner kind does not have, or a plan deeper than MAX_PLAN_DEPTH. */
 export function checkPlan(kind: PlanKind, plan: ReadPlan, depth = 0): void {
   if (depth > MAX_PLAN_DEPTH) throw new RangeError(`a read plan may be at most ${MAX_PLAN_DEPTH} deep`);

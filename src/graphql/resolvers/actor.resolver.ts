@@ -78,9 +78,7 @@ export class ActorResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
     // A page the store cuts, with what is read below its ties: the siblings' pages share one planned read.
-    const reads = ctx.loaders.planned.of('tie', selectionPlan(info), operationNeeds(info), {
-      nestedPage: true,
-    });
+    const reads = ctx.loaders.planned.of('tie', selectionPlan(info), operationNeeds(info));
     return ctx.services.actors.ties(
       actor.id,
       { types: types ?? [], asOf: asOf ?? null },
@@ -131,9 +129,7 @@ export class ActorResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
     // A page the store cuts, as for the root `events`: the siblings' pages share one planned read.
-    const reads = ctx.loaders.planned.of('event', selectionPlan(info), operationNeeds(info), {
-      nestedPage: true,
-    });
+    const reads = ctx.loaders.planned.of('event', selectionPlan(info), operationNeeds(info));
     return ctx.services.events.ofParticipant(
       actor.id,
       { types: types ?? [], from: from ?? null, to: to ?? null, includeUndated: includeUndated ?? false },
