@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config';
 import type { GraphStore } from '../../src/ports/graph-store.port';
 import type { NameIndex } from '../../src/services/name-index';
 import { kuzuFullTextFloor } from './full-text-floor';
+import { PAGED_EVENTS_QUESTION, PAGED_TIES_QUESTION } from '../support/nested-questions';
 import { generateGraphStream, SIZES } from './generate';
 import { GraphqlClient } from './http-client';
 import { ms, summarise, timed } from './measure';
@@ -145,6 +146,14 @@ async function measure(folder: string, runs: number): Promise<void> {
         client.post(`query ($id: ID) { actor(id: $id) { name tiesConnection(first: 20) { totalCount } } }`, {
           id: hub(rng),
         }),
+    },
+    {
+      name: 'hub paged ties question HTTP',
+      run: (rng) => client.post(PAGED_TIES_QUESTION, { id: hub(rng) }),
+    },
+    {
+      name: 'hub paged events question HTTP',
+      run: (rng) => client.post(PAGED_EVENTS_QUESTION, { id: hub(rng) }),
     },
     {
       name: 'any actor timeline HTTP',

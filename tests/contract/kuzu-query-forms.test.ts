@@ -58,6 +58,9 @@ const PARAMETER_VALUES: Record<string, unknown> = {
   asOfMonth: '2025-06',
   afterType: '',
   afterId: '',
+  actorIds: ['unknown-id'],
+  actorIds2: ['unknown-id'],
+  participantIds: ['unknown-id'],
 };
 
 function parametersOf(text: string): Record<string, unknown> {

@@ -267,6 +267,42 @@ export function describePlannedReadsContract(name: string, open: () => Promise<S
       ]);
     });
 
+    it('reads sibling pages of many owners (ties and events, one filter and cursor) as their list methods', async () => {
+      const owners = [...new Set(graph.participations.map((p) => p.actorId))].slice(0, 12);
+      expect(owners.length).toBeGreaterThan(4);
+      const pagesOf = (
+        tieAfter: string | null,
+        eventAfter: string | null,
+        asOf: string | null,
+      ): PlannedRead[] => [
+        ...owners.map((actorId): PlannedRead => ({
+          root: { by: 'tiePage', query: { actorId, types: [], asOf, after: tieAfter, limit: 2 } },
+          plan: { target: {}, evidence: {} },
+        })),
+        ...owners.map((participantId): PlannedRead => ({
+          root: {
+            by: 'eventPage',
+            query: {
+              types: [],
+              participantId,
+              from: '2025-01-01',
+              to: null,
+              undated: 'INCLUDE',
+              after: eventAfter,
+              limit: 2,
+            },
+          },
+          plan: { place: {}, participants: { actor: {} } },
+        })),
+      ];
+      const first = await check([...pagesOf(null, null, null), ...pagesOf(null, null, '2025-06-21')]);
+      expect(first.roots.some((root) => root.hasMore)).toBe(true);
+      expect(first.roots.filter((root) => root.totalCount === 0).length).toBeLessThan(first.roots.length);
+      // The same pages from a cursor between the first pages' keys: each owner's page after it.
+      const later = await check(pagesOf('M', '2025-06', null));
+      expect(later.roots.some((root) => root.ids.length > 0)).toBe(true);
+    });
+
     it('reads a search page, and nothing for no reads or an empty plan', async () => {
       await check([
         {

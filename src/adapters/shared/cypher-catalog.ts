@@ -179,6 +179,10 @@ export const KUZU_HUB_QUERY_NAMES = [
   'page_event_keys_by_participant_top',
   // An actor's page of ties by their keys, then those ties read from the actor's adjacency.
   'ties_of_actor_by_ids',
+  // Sibling pages of many owners with one filter and cursor, in one statement each (kuzu.store.ts).
+  'page_tie_keys_by_actors',
+  'ties_of_actors_by_ids',
+  'page_event_keys_by_participants',
 ] as const;
 
 /**
