@@ -1118,7 +1118,7 @@ export class KuzuGraphStore implements GraphStore {
         ? []
         : await this.byIdsOn(conn, 'events_by_ids', pageKeys.map(eventIdOfKey), tableRows);
     return {
-      items: eventsInKeyOrder(pageKeys, rows).map(toRecord),
+      items: rowsInKeyOrder(pageKeys, rows, eventKeyOf, 'page_event_keys_by_participant').map(toRecord),
       hasMore: keys.length > limit,
       totalCount: total,
     };
@@ -1178,40 +1178,25 @@ export class KuzuGraphStore implements GraphStore {
     const { limit } = group;
     const keyed = await this.run(conn, group.keysQuery, { ...group.params, limit: limit + 1 });
     const pages = keyed.map((row) => {
-      const keys = (Array.isArray(row['keys']) ? row['keys'] : []).map(String);
-      return {
-        owner: String(row['owner']),
-        keys: keys.slice(0, limit),
-        hasMore: keys.length > limit,
-        totalCount: Number(row['total'] ?? 0),
-      };
+      const { keys, total } = keysAndTotal(row);
+      return { owner: String(row['owner']), keys: keys.slice(0, limit), hasMore: keys.length > limit, total };
     });
     const keys = pages.flatMap((page) => page.keys);
-    const rowsOf = new Map<string, Row>();
+    let rows: Row[] = [];
     if (keys.length > 0 && group.kind === 'tie') {
       // A tie's key is "TYPE id".
       const ids = [...new Set(keys.map((key) => key.slice(key.indexOf(' ') + 1)))];
       const actorIds = group.owners;
-      const rows = await this.run(conn, 'ties_of_actors_by_ids', {
-        actorIds,
-        actorIds2: actorIds,
-        ids,
-        ids2: ids,
-      });
-      for (const row of rows) rowsOf.set(`${String(row['type'])} ${String(row['id'])}`, row);
+      rows = await this.run(conn, 'ties_of_actors_by_ids', { actorIds, actorIds2: actorIds, ids, ids2: ids });
     } else if (keys.length > 0) {
-      const rows = await this.byIdsOn(conn, 'events_by_ids', [...new Set(keys.map(eventIdOfKey))], tableRows);
-      for (const row of rows) rowsOf.set(String(node(row)['sortKey']), row);
+      rows = await this.byIdsOn(conn, 'events_by_ids', [...new Set(keys.map(eventIdOfKey))], tableRows);
     }
+    const keyOf = group.kind === 'tie' ? siblingTieKeyOf : eventKeyOf;
     return new Map(
-      pages.map(({ owner, keys: pageKeys, hasMore, totalCount }) => {
-        const rows = pageKeys.map((key) => {
-          const row = rowsOf.get(key);
-          if (row === undefined) throw new StoreError(`${group.keysQuery}: no record for key "${key}"`);
-          return row;
-        });
-        return [owner, { rows, hasMore, totalCount }];
-      }),
+      pages.map(({ owner, keys: pageKeys, hasMore, total }) => [
+        owner,
+        { rows: rowsInKeyOrder(pageKeys, rows, keyOf, group.keysQuery), hasMore, totalCount: total },
+      ]),
     );
   }
 
@@ -1392,7 +1377,6 @@ function isOneLookup(reads: readonly PlannedRead[]): boolean {
   );
 }
 
-/** The page of sort keys a page_event_keys_* row carries, and the count beside it. */
 /** A page of one owner read with its siblings, as rows the page's kind maps to records. */
 interface OwnerPage {
   readonly rows: readonly Row[];
@@ -1421,33 +1405,32 @@ interface SiblingGroup {
 function siblingPageGroups(
   reads: readonly PlannedRead[],
 ): Map<PlanRoot, { group: SiblingGroup; owner: string }> {
-  const byShape = new Map<string, { root: PlanRoot; owner: string }[]>();
+  const byShape = new Map<string, { root: PlanRoot; owner: string; params: Record<string, unknown> }[]>();
   for (const { root } of reads) {
     const owned =
       root.by === 'tiePage'
-        ? { owner: root.query.actorId, shape: { ...tieListParams(root.query, true), actorId: null } }
+        ? { owner: root.query.actorId, ownerParam: 'actorId', params: tieListParams(root.query, true) }
         : root.by === 'eventPage' && root.query.participantId !== null
           ? {
               owner: root.query.participantId,
-              shape: { ...eventListParams(root.query, true), participantId: null },
+              ownerParam: 'participantId',
+              params: eventListParams(root.query, true),
             }
           : null;
     if (owned === null) continue;
-    const key = `${root.by}|${JSON.stringify(owned.shape)}`;
-    byShape.set(key, [...(byShape.get(key) ?? []), { root, owner: owned.owner }]);
+    // The page's filter, cursor and size: everything but its owner.
+    const { [owned.ownerParam]: _owner, ...params } = owned.params;
+    const key = `${root.by}|${JSON.stringify(params)}`;
+    byShape.set(key, [...(byShape.get(key) ?? []), { root, owner: owned.owner, params }]);
   }
   const groups = new Map<PlanRoot, { group: SiblingGroup; owner: string }>();
   for (const pages of byShape.values()) {
     const owners = [...new Set(pages.map(({ owner }) => owner))];
     const [first] = pages;
     if (first === undefined || owners.length < 2) continue;
-    const root = first.root as Extract<PlanRoot, { by: 'tiePage' | 'eventPage' }>;
-    const { limit, ...params } =
-      root.by === 'tiePage' ? tieListParams(root.query, true) : eventListParams(root.query, true);
-    delete params['actorId'];
-    delete params['participantId'];
+    const { limit, ...params } = first.params;
     const group: SiblingGroup =
-      root.by === 'tiePage'
+      first.root.by === 'tiePage'
         ? {
             kind: 'tie',
             keysQuery: 'page_tie_keys_by_actors',
@@ -1462,11 +1445,12 @@ function siblingPageGroups(
             params: { ...params, participantIds: owners },
             limit: Number(limit),
           };
-    for (const { root: each, owner } of pages) groups.set(each, { group, owner });
+    for (const { root, owner } of pages) groups.set(root, { group, owner });
   }
   return groups;
 }
 
+/** The page of sort keys a page_*_keys_* row carries, and the count beside it. */
 function keysAndTotal(row: Row | undefined): { keys: string[]; total: number } {
   const keys = row?.['keys'];
   return { keys: Array.isArray(keys) ? keys.map(String) : [], total: Number(row?.['total'] ?? 0) };
@@ -1478,18 +1462,28 @@ function eventIdOfKey(key: string): string {
 }
 
 /**
- * The events read for a page of sort keys, in the keys' order. Each must carry
- * its key: the participations' copies of it are kept in step by every write.
+ * The records read for a page of keys, in the keys' order. Each must be found
+ * under its key (`keyOf`): the keys came from the same read as the records (an
+ * event's from its participations' copies, kept in step by every write).
  */
-function eventsInKeyOrder(keys: readonly string[], rows: readonly Row[]): Row[] {
-  const byKey = new Map(rows.map((row) => [String(node(row)['sortKey']), row]));
+function rowsInKeyOrder(
+  keys: readonly string[],
+  rows: readonly Row[],
+  keyOf: (row: Row) => string,
+  keysQuery: QueryName,
+): Row[] {
+  const byKey = new Map(rows.map((row) => [keyOf(row), row]));
   return keys.map((key) => {
     const row = byKey.get(key);
-    if (row === undefined)
-      throw new StoreError(`page_event_keys_by_participant: no event with sort key "${key}"`);
+    if (row === undefined) throw new StoreError(`${keysQuery}: no record for key "${key}"`);
     return row;
   });
 }
+
+/** An event row's key: its sort key (page_event_keys_*). */
+const eventKeyOf = (row: Row): string => String(node(row)['sortKey']);
+/** A tie row's key in sibling pages: "TYPE id" (page_tie_keys_by_actors). */
+const siblingTieKeyOf = (row: Row): string => `${String(row['type'])} ${String(row['id'])}`;
 
 /** A Kuzu node value is its properties plus `_label` and `_id`. */
 function node(row: Row): Row {

@@ -314,7 +314,7 @@ export class Neo4jGraphStore implements GraphStore {
       const sortKey = (item: Row) => {
         const record = item['record'] as Row;
         return query.kind === 'tie'
-          ? tieSortKey({ type: String(record['type']), id: String(record['id']) } as TieRecord)
+          ? tieSortKey({ type: record['type'] as TieRecord['type'], id: String(record['id']) })
           : String(record['sortKey']);
       };
       const sorted = [...items].sort((a, b) =>
