@@ -19,3 +19,9 @@ CREATE INDEX statement_speaker_id IF NOT EXISTS FOR (s:Statement) ON (s.speakerI
 CREATE INDEX claim_subject_id IF NOT EXISTS FOR (c:Claim) ON (c.subjectId);
 CREATE INDEX claim_property IF NOT EXISTS FOR (c:Claim) ON (c.property);
 CREATE INDEX claim_according_to_id IF NOT EXISTS FOR (c:Claim) ON (c.accordingToId);
+// Relationship ids. Neo4j Community has no relationship constraints; without
+// these, removing the ties and participations an edited source no longer
+// supports (delete_ties, delete_participations, a chunk of ids at a time) and
+// reading ties by id were each a pass over every relationship of the type.
+CREATE INDEX tie_id IF NOT EXISTS FOR ()-[x:TIE]-() ON (x.id);
+CREATE INDEX participation_id IF NOT EXISTS FOR ()-[p:PARTICIPATED]-() ON (p.id);
