@@ -1,7 +1,6 @@
 // The pages of many actors' ties at once (sibling tiesConnection pages below a
 // list, with the same filter and cursor), in one pass: per actor, how many
-// match and its page of keys ("TYPE id": a space sorts before every character
-// of a type or an id, so the keys sort as tieSortKey does), cut by list_sort.
+// match and its page of keys (tieSortKey's "TYPE id"), cut by list_sort.
 // One statement for all of them, where a page each cost a statement or two.
 // $limit is the page size plus one. Filter as list_ties_by_actor's.
 MATCH (a:Actor)-[x:TIE]-(:Actor)

@@ -163,11 +163,22 @@ export interface TieRecord {
 /**
  * Where a tie sorts among an actor's ties: by type, then id. Grouped by type,
  * as a dashboard lists them; the id keeps the order total, so a cursor names
- * one place in it whatever ties are added or removed around it. A tab parts the
- * two: no type or id holds one, and it sorts before every character they use.
+ * one place in it whatever ties are added or removed around it. A space parts
+ * the two: no type or id holds one, and it sorts before every character they
+ * use. (Kuzu builds the same key in Cypher, page_tie_keys_by_actors, with the
+ * separator written into the query: it cannot take it as a parameter there.)
  */
-export function tieSortKey(tie: Pick<TieRecord, 'type' | 'id'>): string {
-  return `${tie.type}\t${tie.id}`;
+export function tieSortKey(tie: { readonly type: string; readonly id: string }): string {
+  return `${tie.type} ${tie.id}`;
+}
+
+/**
+ * The type and id a tieSortKey names. Cursors handed out before the space
+ * parted them held a tab, and still name the same place.
+ */
+export function tieOfSortKey(key: string): { type: string; id: string } {
+  const match = /^([^\t ]*)[\t ](.*)$/s.exec(key);
+  return match ? { type: match[1] as string, id: match[2] as string } : { type: key, id: '' };
 }
 
 export const CLAIM_SUBJECT_KINDS = ['EVENT', 'ACTOR'] as const;

@@ -1,5 +1,5 @@
 import { AmbiguousNameError, InvalidArgumentError } from '../domain/errors';
-import { tieSortKey, type ActorRecord, type TieRecord } from '../domain/graph';
+import { tieOfSortKey, tieSortKey, type ActorRecord, type TieRecord } from '../domain/graph';
 import { nameKey } from '../domain/text';
 import type { ActorKind, TieType } from '../domain/vocabulary';
 import type { GraphStore } from '../ports/graph-store.port';
@@ -53,7 +53,8 @@ export class ActorsService {
     page: PageArgs,
     reads: RootReads = this.store,
   ): Promise<Page<TieRecord>> {
-    const after = page.after ? decodeCursor(page.after) : null;
+    // Read in the store's one form, whichever separator the cursor was handed out with.
+    const after = page.after ? tieSortKey(tieOfSortKey(decodeCursor(page.after))) : null;
     const limit = pageLimit(page.first);
     const asOf = dayBound('asOf', filter.asOf);
     const slice = await reads.listTies({ actorId, types: filter.types, asOf, after, limit });

@@ -9,7 +9,13 @@ import {
   StoreError,
   StoreNeedsRebuildError,
 } from '../../domain/errors';
-import type { GraphBatch, GraphCounts, GraphPath } from '../../domain/graph';
+import {
+  tieOfSortKey,
+  tieSortKey,
+  type GraphBatch,
+  type GraphCounts,
+  type GraphPath,
+} from '../../domain/graph';
 import {
   RECORD_KINDS,
   type GraphChanges,
@@ -1184,14 +1190,13 @@ export class KuzuGraphStore implements GraphStore {
     const keys = pages.flatMap((page) => page.keys);
     let rows: Row[] = [];
     if (keys.length > 0 && group.kind === 'tie') {
-      // A tie's key is "TYPE id".
-      const ids = [...new Set(keys.map((key) => key.slice(key.indexOf(' ') + 1)))];
+      const ids = [...new Set(keys.map((key) => tieOfSortKey(key).id))];
       const actorIds = group.owners;
       rows = await this.run(conn, 'ties_of_actors_by_ids', { actorIds, actorIds2: actorIds, ids, ids2: ids });
     } else if (keys.length > 0) {
       rows = await this.byIdsOn(conn, 'events_by_ids', [...new Set(keys.map(eventIdOfKey))], tableRows);
     }
-    const keyOf = group.kind === 'tie' ? siblingTieKeyOf : eventKeyOf;
+    const keyOf = group.kind === 'tie' ? tieKeyOf : eventKeyOf;
     return new Map(
       pages.map(({ owner, keys: pageKeys, hasMore, total }) => [
         owner,
@@ -1482,8 +1487,8 @@ function rowsInKeyOrder(
 
 /** An event row's key: its sort key (page_event_keys_*). */
 const eventKeyOf = (row: Row): string => String(node(row)['sortKey']);
-/** A tie row's key in sibling pages: "TYPE id" (page_tie_keys_by_actors). */
-const siblingTieKeyOf = (row: Row): string => `${String(row['type'])} ${String(row['id'])}`;
+/** A tie row's key: its tieSortKey, as page_tie_keys_by_actors builds it. */
+const tieKeyOf = (row: Row): string => tieSortKey({ type: String(row['type']), id: String(row['id']) });
 
 /** A Kuzu node value is its properties plus `_label` and `_id`. */
 function node(row: Row): Row {

@@ -1,3 +1,4 @@
+import { tieOfSortKey } from '../../domain/graph';
 import type {
   ActorListQuery,
   ClaimListQuery,
@@ -53,7 +54,7 @@ export function statementListParams(query: StatementListQuery, withPage: boolean
  */
 export function tieListParams(query: TieListQuery, withPage: boolean): Record<string, unknown> {
   const asOf = query.asOf ?? '';
-  const [afterType = '', afterId = ''] = (query.after ?? '').split('\t');
+  const { type: afterType, id: afterId } = tieOfSortKey(query.after ?? '');
   return {
     actorId: query.actorId,
     anyType: query.types.length === 0,

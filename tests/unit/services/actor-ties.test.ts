@@ -45,6 +45,15 @@ describe("an actor's ties a page at a time (ActorsService.ties)", () => {
     expect(last.totalCount).toBe(5);
   });
 
+  it('reads a cursor handed out when a tab parted its type and id as the same place', async () => {
+    const first = await actors.ties('lukashenko', open, { first: 2 });
+    const endKey = Buffer.from(first.pageInfo.endCursor as string, 'base64url').toString('utf8');
+    expect(endKey).toBe('ALLY_OF t3');
+    const tabbed = Buffer.from('ALLY_OF\tt3', 'utf8').toString('base64url');
+    const second = await actors.ties('lukashenko', open, { first: 2, after: tabbed });
+    expect(ids(second)).toEqual(['t1', 't9']);
+  });
+
   it('keeps its place when a tie before the cursor goes', async () => {
     const first = await actors.ties('lukashenko', open, { first: 3 });
     await store.writeGraph({ ...graph, ties: ties.filter((each) => each.id !== 't2') });
