@@ -1,9 +1,12 @@
 import path from 'node:path';
+import { treeQuery } from '../../../src/adapters/neo4j/neo4j-tree-query';
 import {
   CypherCatalog,
   NEO4J_TREE_QUERY_NAMES,
   queryNamesOf,
 } from '../../../src/adapters/shared/cypher-catalog';
+import { PLAN_RELATIONS, targetKind, type PlanKind, type ReadPlan } from '../../../src/domain/read-plan';
+import { ROOT_LOOKUPS, type RootKind } from '../../../src/ports/graph-store.port';
 
 /**
  * No Neo4j server runs here, and Neo4j reads a property no write sets as null
@@ -16,6 +19,23 @@ const catalog = new CypherCatalog('neo4j', path.resolve(__dirname, '../../../cyp
 const names = queryNamesOf('neo4j').filter(
   (name) => !(NEO4J_TREE_QUERY_NAMES as readonly string[]).includes(name) && name !== 'schema',
 );
+
+/** Every relation below a kind, to a depth: a plan that uses every tree template. */
+function everything(kind: PlanKind, depth: number): ReadPlan {
+  if (depth === 0) return {};
+  return Object.fromEntries(
+    Object.keys(PLAN_RELATIONS[kind]).map((relation) => [
+      relation,
+      everything(targetKind(kind, relation), depth - 1),
+    ]),
+  );
+}
+
+/** The queries planned reads compose from the tree templates, by root kind, three relations deep. */
+const composed: [string, string][] = (Object.keys(ROOT_LOOKUPS) as RootKind[]).map((kind) => [
+  `planned read of ${kind}s by id`,
+  treeQuery(catalog, { root: { by: 'ids', kind, ids: ['x'] }, plan: everything(kind, 3) }).text,
+]);
 
 /** Comments out; a template's placeholders as plain variables. */
 const codeOf = (text: string) =>
@@ -73,6 +93,76 @@ for (const name of names.filter((each) => each.startsWith('write_'))) {
   }
 }
 
+/** The labels and types the writes create: `(v:Label`, `[:TYPE` in a MERGE or CREATE. */
+const created = new Set(
+  names
+    .filter((each) => each.startsWith('write_'))
+    .flatMap((name) =>
+      [...codeOf(catalog.get(name)).matchAll(/^\s*(?:MERGE|CREATE)\b.*$/gm)].flatMap((line) =>
+        [...line[0].matchAll(/[([]\w*:(\w+)/g)].map((match) => match[1] as string),
+      ),
+    ),
+);
+
+describe('Neo4j queries match only labels and types the writes create', () => {
+  it.each(names)('%s', (name) => {
+    const used = [...codeOf(catalog.get(name)).matchAll(/[([]\w*:(\w+)/g)].map((match) => match[1] as string);
+    expect([...new Set(used)].filter((label) => !created.has(label))).toEqual([]);
+  });
+});
+
+/**
+ * The relationship patterns of a query, `(a:Actor)-[x:TIE]->(t)`, with the
+ * labels of their ends where the pattern or an earlier binding names them.
+ */
+function relationships(code: string): { from: string; type: string; to: string; directed: boolean }[] {
+  const bound = bindings(code);
+  const node = String.raw`\(\s*(\w*)(?::(\w+))?[^()]*\)`;
+  const pattern = new RegExp(`(?=${node}\\s*(<?)-\\[\\s*\\w*:(\\w+)([^\\]]*)\\]-(>?)\\s*${node})`, 'g');
+  return [...code.matchAll(pattern)].flatMap((match) => {
+    const [, leftVar, leftLabel, into, type, rest, out, rightVar, rightLabel] = match;
+    // A path of several hops (`*`) or types (`|`) joins its ends through other nodes.
+    if (/[*|]/.test(rest ?? '')) return [];
+    const left = leftLabel ?? bound.get(leftVar ?? '');
+    const right = rightLabel ?? bound.get(rightVar ?? '');
+    if (left === undefined || right === undefined) return [];
+    const [from, to] = into === '<' ? [right, left] : [left, right];
+    return [{ from, type: type as string, to, directed: into === '<' || out === '>' }];
+  });
+}
+
+const createdRelationships = new Set(
+  names
+    .filter((each) => each.startsWith('write_'))
+    .flatMap((name) => relationships(codeOf(catalog.get(name))))
+    .map(({ from, type, to }) => `${from}-${type}->${to}`),
+);
+
+describe('Neo4j queries follow relationships between the labels and in the direction the writes create them', () => {
+  it('finds the relationships the writes create', () => {
+    expect([...createdRelationships]).toEqual(
+      expect.arrayContaining([
+        'Actor-PARTICIPATED->Event',
+        'Actor-TIE->Actor',
+        'Evidence-FOUND_IN->Document',
+      ]),
+    );
+  });
+
+  it.each([...names.map((name): [string, string] => [name, catalog.get(name)]), ...composed])(
+    '%s',
+    (_name, text) => {
+      const wrong = relationships(codeOf(text))
+        .filter(({ from, type, to, directed }) => {
+          const forward = createdRelationships.has(`${from}-${type}->${to}`);
+          return directed ? !forward : !forward && !createdRelationships.has(`${to}-${type}->${from}`);
+        })
+        .map(({ from, type, to }) => `${from}-${type}->${to}`);
+      expect(wrong).toEqual([]);
+    },
+  );
+});
+
 describe('Neo4j queries read only properties the writes set', () => {
   it('finds the writes of every kind of record', () => {
     expect([...written.keys()].sort()).toEqual(
@@ -93,12 +183,15 @@ describe('Neo4j queries read only properties the writes set', () => {
     );
   });
 
-  it.each(names)('%s', (name) => {
-    const unknown = readBy(codeOf(catalog.get(name)))
-      .filter(([label, key]) => written.has(label) && !written.get(label)?.has(key))
-      .map(([label, key]) => `${label}.${key}`);
-    expect([...new Set(unknown)]).toEqual([]);
-  });
+  it.each([...names.map((name): [string, string] => [name, catalog.get(name)]), ...composed])(
+    '%s',
+    (_name, text) => {
+      const unknown = readBy(codeOf(text))
+        .filter(([label, key]) => written.has(label) && !written.get(label)?.has(key))
+        .map(([label, key]) => `${label}.${key}`);
+      expect([...new Set(unknown)]).toEqual([]);
+    },
+  );
 
   it('catches a property read under a name no write sets', () => {
     const read = readBy(codeOf('MATCH (s:Actor)-[x:TIE]->(t:Actor) RETURN x.roles AS roles, x.role AS role'));
