@@ -1,4 +1,4 @@
-import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 
 /** Default of REQUEST_TIMEOUT_MS: the longest a GraphQL request may run. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
@@ -66,9 +66,7 @@ const guarded = new WeakSet<GraphQLSchema>();
 /**
  * Wraps every resolver of the schema so that it refuses to start once its
  * request's signal (`context.signal`) is aborted. A check of one flag per
- * field: nothing is added to requests without a signal. Fields without a
- * resolver of their own read a property of a record at hand and start no
- * work, so they are left to graphql-js's default resolver, unwrapped.
+ * field: nothing is added to requests without a signal.
  */
 export function guardResolvers(schema: GraphQLSchema): void {
   if (guarded.has(schema)) return;
@@ -76,8 +74,7 @@ export function guardResolvers(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      const resolve = field.resolve;
-      if (resolve === undefined) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context: { signal?: AbortSignal } | undefined, info) => {
         const signal = context?.signal;
         if (signal?.aborted) throw timeoutOf(signal);
