@@ -162,6 +162,48 @@ describe('Kuzu: planned reads and their transaction', () => {
     }
   });
 
+  it('reads again in one transaction, not failing, when a write between its statements moves a record its page named', async () => {
+    const internals = kuzu as unknown as Internals;
+    const original = sampleGraph().events.find((event) => event.id === 'meeting')!;
+    const redate = (date: string) =>
+      kuzu.writeGraph({
+        ...emptyBatch(),
+        events: [{ ...original, date, dateStart: date, dateEnd: date, sortKey: `${date}|meeting` }],
+      });
+    const run = internals.run;
+    let wrote = false;
+    // After the page's keys (the meeting's old sort key) and before its events are
+    // read by them, the meeting is dated anew: its sort key is no longer the one listed.
+    jest.spyOn(internals, 'run').mockImplementation(async function (this: unknown, conn, name, params, text) {
+      const rows = await run.call(this, conn, name, params, text);
+      if (!wrote && name.startsWith('page_event_keys_by_participant')) {
+        wrote = true;
+        await redate('2025-06-22');
+      }
+      return rows;
+    });
+    try {
+      const result = await kuzu.readPlanned([
+        {
+          root: {
+            by: 'eventPage',
+            query: { types: [], participantId: 'lukashenko', from: null, to: null, after: null, limit: 10 },
+          },
+          plan: {},
+        },
+      ]);
+      expect(wrote).toBe(true);
+      expect(statements).toEqual(['BEGIN TRANSACTION', 'COMMIT', 'BEGIN TRANSACTION READ ONLY', 'COMMIT']);
+      expect(result.roots[0]?.ids).toEqual(['release', 'meeting']);
+      expect(result.records.events.answers.get('meeting')?.map((event) => event.date)).toEqual([
+        '2025-06-22',
+      ]);
+    } finally {
+      jest.restoreAllMocks();
+      await kuzu.writeGraph({ ...emptyBatch(), events: [original] });
+    }
+  });
+
   it('reads again in one transaction when a write committed between its statements, and answers one graph', async () => {
     const internals = kuzu as unknown as Internals;
     const original = sampleGraph().actors.find((actor) => actor.id === 'lukashenko')!;

@@ -1264,17 +1264,23 @@ export class KuzuGraphStore implements GraphStore {
    * and COMMIT (two trips through Kuzu's worker threads, about 0.6 ms a read on
    * our machines). When a write runs at the start, or began by the end, the
    * read runs (again) in one read-only transaction, which reads one snapshot
-   * whatever commits beside it.
+   * whatever commits beside it. A first pass that failed because a write moved
+   * what it had read (a page's key gone from the records it then looked up) is
+   * read again so too; a failure on one graph is the read's own.
    */
   private read<T>(context: string, work: (conn: Connection) => Promise<T>, timeoutMs?: number): Promise<T> {
     return this.gate.read(async () => {
       const mark = this.gate.writeMark();
       if (mark !== null) {
-        const result = await this.withConnection(context, timeoutMs, (conn) => {
-          conn.graphEpoch = mark;
-          return work(conn);
-        });
-        if (this.gate.unchangedSince(mark)) return result;
+        try {
+          const result = await this.withConnection(context, timeoutMs, (conn) => {
+            conn.graphEpoch = mark;
+            return work(conn);
+          });
+          if (this.gate.unchangedSince(mark)) return result;
+        } catch (error) {
+          if (this.gate.unchangedSince(mark)) throw error;
+        }
       }
       return this.readTransaction(context, work, timeoutMs);
     });
