@@ -9,13 +9,7 @@ import {
   StoreError,
   StoreNeedsRebuildError,
 } from '../../domain/errors';
-import {
-  tieOfSortKey,
-  tieSortKey,
-  type GraphBatch,
-  type GraphCounts,
-  type GraphPath,
-} from '../../domain/graph';
+import { tieOfSortKey, type GraphBatch, type GraphCounts, type GraphPath } from '../../domain/graph';
 import {
   RECORD_KINDS,
   type GraphChanges,
@@ -1143,9 +1137,11 @@ export class KuzuGraphStore implements GraphStore {
     toRecord: (row: Row) => T,
   ): Promise<PageSlice<T>> {
     const { listParams, countParams, limit } = page;
-    const keys = await this.run(conn, 'list_ties_by_actor', { ...listParams, limit: limit + 1 });
-    const ids = keys.slice(0, limit).map((row) => String(row['id']));
-    const hasMore = keys.length > limit;
+    const keyed = await this.run(conn, 'list_ties_by_actor', { ...listParams, limit: limit + 1 });
+    const onPage = keyed.slice(0, limit);
+    const keys = onPage.map(map.tieSortKeyOf);
+    const ids = onPage.map((row) => String(row['id']));
+    const hasMore = keyed.length > limit;
     const first = listParams['afterType'] === '' && listParams['afterId'] === '';
     const actorId = listParams['actorId'];
     // In turn: the statements of a unit of work share its connection.
@@ -1157,12 +1153,8 @@ export class KuzuGraphStore implements GraphStore {
       !hasMore && first
         ? ids.length
         : Number((await this.run(conn, 'count_ties_by_actor', countParams))[0]?.['total'] ?? 0);
-    const byId = new Map(rows.map((row) => [String(row['id']), row]));
     return {
-      items: ids.flatMap((id) => {
-        const row = byId.get(id);
-        return row === undefined ? [] : [toRecord(row)];
-      }),
+      items: rowsInKeyOrder(keys, rows, map.tieSortKeyOf, 'list_ties_by_actor').map(toRecord),
       hasMore,
       totalCount: total,
     };
@@ -1196,7 +1188,7 @@ export class KuzuGraphStore implements GraphStore {
     } else if (keys.length > 0) {
       rows = await this.byIdsOn(conn, 'events_by_ids', [...new Set(keys.map(eventIdOfKey))], tableRows);
     }
-    const keyOf = group.kind === 'tie' ? tieKeyOf : eventKeyOf;
+    const keyOf = group.kind === 'tie' ? map.tieSortKeyOf : eventKeyOf;
     return new Map(
       pages.map(({ owner, keys: pageKeys, hasMore, total }) => [
         owner,
@@ -1493,8 +1485,6 @@ function rowsInKeyOrder(
 
 /** An event row's key: its sort key (page_event_keys_*). */
 const eventKeyOf = (row: Row): string => String(node(row)['sortKey']);
-/** A tie row's key: its tieSortKey, as page_tie_keys_by_actors builds it. */
-const tieKeyOf = (row: Row): string => tieSortKey({ type: String(row['type']), id: String(row['id']) });
 
 /** A Kuzu node value is its properties plus `_label` and `_id`. */
 function node(row: Row): Row {

@@ -1,14 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionMode } from 'neo4j-driver';
 import { StoreConstraintError, StoreUnavailableError } from '../../domain/errors';
-import {
-  tieSortKey,
-  type GraphBatch,
-  type GraphCounts,
-  type GraphPath,
-  type StatementRecord,
-  type TieRecord,
-} from '../../domain/graph';
+import type { GraphBatch, GraphCounts, GraphPath, StatementRecord } from '../../domain/graph';
 import {
   RECORD_KINDS,
   type GraphChanges,
@@ -313,9 +306,7 @@ export class Neo4jGraphStore implements GraphStore {
       // Rows leave a subquery in no promised order: the page is put back in its sort order.
       const sortKey = (item: Row) => {
         const record = item['record'] as Row;
-        return query.kind === 'tie'
-          ? tieSortKey({ type: record['type'] as TieRecord['type'], id: String(record['id']) })
-          : String(record['sortKey']);
+        return query.kind === 'tie' ? map.tieSortKeyOf(record) : String(record['sortKey']);
       };
       const sorted = [...items].sort((a, b) =>
         sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0,

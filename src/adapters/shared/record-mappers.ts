@@ -1,18 +1,19 @@
-import type {
-  ActorRecord,
-  ActorSummary,
-  ClaimRecord,
-  DocumentRecord,
-  EventRecord,
-  EventSummary,
-  EvidenceRecord,
-  GraphPath,
-  GraphCounts,
-  ParticipationRecord,
-  PlaceRecord,
-  StatementAboutRecord,
-  StatementRecord,
-  TieRecord,
+import {
+  tieSortKey,
+  type ActorRecord,
+  type ActorSummary,
+  type ClaimRecord,
+  type DocumentRecord,
+  type EventRecord,
+  type EventSummary,
+  type EvidenceRecord,
+  type GraphPath,
+  type GraphCounts,
+  type ParticipationRecord,
+  type PlaceRecord,
+  type StatementAboutRecord,
+  type StatementRecord,
+  type TieRecord,
 } from '../../domain/graph';
 
 /**
@@ -178,6 +179,11 @@ export function toTie(row: Row): TieRecord {
     evidenceIds: list(row, 'evidenceIds'),
     documentIds: list(row, 'documentIds'),
   };
+}
+
+/** A tie row's tieSortKey, from its type and id columns: where it stands in an actor's page of ties. */
+export function tieSortKeyOf(row: Row): string {
+  return tieSortKey({ type: str(row, 'type'), id: str(row, 'id') });
 }
 
 export function toAbout(row: Row): StatementAboutRecord {
