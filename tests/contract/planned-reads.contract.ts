@@ -7,7 +7,6 @@ import {
   LOOKUP_NAMES,
   PropertyNotReadError,
   LOOKUPS,
-  PLAN_RELATIONS,
   relationOf,
   targetKind,
   type LookupName,
@@ -30,17 +29,7 @@ import {
 } from '../../src/ports/graph-store.port';
 import type { StoreHandle } from './graph-store.contract';
 import { SEEDS_ROOT } from '../support/seeds';
-
-/** Every relation of a kind, and below each every relation again, `depth` levels deep. */
-function everything(kind: PlanKind, depth: number): ReadPlan {
-  if (depth === 0) return {};
-  return Object.fromEntries(
-    Object.keys(PLAN_RELATIONS[kind]).map((relation) => [
-      relation,
-      everything(targetKind(kind, relation), depth - 1),
-    ]),
-  );
-}
+import { everyRelation } from '../support/read-plans';
 
 /** The dashboard question's plans (issue 14). */
 const TIES_WITH_EVIDENCE: ReadPlan = { ties: { source: {}, target: {}, evidence: { document: {} } } };
@@ -203,7 +192,7 @@ export function describePlannedReadsContract(name: string, open: () => Promise<S
           document: graph.documents.slice(0, 2).map((d) => d.id),
         }[kind];
         await check([
-          { root: { by: 'ids', kind, ids: [...ids, ids[0] as string] }, plan: everything(kind, 2) },
+          { root: { by: 'ids', kind, ids: [...ids, ids[0] as string] }, plan: everyRelation(kind, 2) },
         ]);
       },
     );
@@ -212,21 +201,21 @@ export function describePlannedReadsContract(name: string, open: () => Promise<S
       const first = await check([
         {
           root: { by: 'actorPage', query: { kinds: ['PERSON'], nameContains: null, after: null, limit: 5 } },
-          plan: everything('actor', 2),
+          plan: everyRelation('actor', 2),
         },
         {
           root: {
             by: 'eventPage',
             query: { types: [], participantId: null, from: '2025-01-01', to: null, after: null, limit: 4 },
           },
-          plan: everything('event', 2),
+          plan: everyRelation('event', 2),
         },
         {
           root: {
             by: 'statementPage',
             query: { speakerId: null, aboutId: LUKASHENKO, text: null, after: null, limit: 3 },
           },
-          plan: everything('statement', 2),
+          plan: everyRelation('statement', 2),
         },
       ]);
       const last = first.roots[1]?.ids.at(-1) as string;
@@ -261,7 +250,7 @@ export function describePlannedReadsContract(name: string, open: () => Promise<S
       await check([
         {
           root: { by: 'ids', kind: 'tie', ids: [...ordered.slice(0, 3), 'no-such-tie'] },
-          plan: everything('tie', 2),
+          plan: everyRelation('tie', 2),
         },
         tiePage(null, 2),
       ]);
@@ -314,7 +303,7 @@ export function describePlannedReadsContract(name: string, open: () => Promise<S
         },
       ]);
       await check([
-        { root: { by: 'ids', kind: 'event', ids: ['no-such-event'] }, plan: everything('event', 1) },
+        { root: { by: 'ids', kind: 'event', ids: ['no-such-event'] }, plan: everyRelation('event', 1) },
       ]);
       const empty = await store.readPlanned([]);
       expect(empty.roots).toEqual([]);

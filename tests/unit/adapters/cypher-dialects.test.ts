@@ -21,12 +21,8 @@ const catalogs = Object.fromEntries(DIALECTS.map((dialect) => [dialect, new Cyph
 const parametersOf = (text: string) =>
   [...new Set([...text.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]))].sort();
 
-/** The columns of a query's last RETURN: each item's alias, or the item itself (`RETURN documents, …`). */
-function columnsOf(text: string): string[] {
-  const code = text
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('//'))
-    .join('\n');
+/** The columns of a query's last RETURN (catalogue text, comments left out): each item's alias, or the item itself. */
+function columnsOf(code: string): string[] {
   const clause = (
     code.slice(code.lastIndexOf('RETURN') + 'RETURN'.length).split(/\b(?:ORDER BY|SKIP|LIMIT)\b/)[0] ?? ''
   )

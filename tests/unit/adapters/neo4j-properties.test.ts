@@ -5,8 +5,8 @@ import {
   NEO4J_TREE_QUERY_NAMES,
   queryNamesOf,
 } from '../../../src/adapters/shared/cypher-catalog';
-import { PLAN_RELATIONS, targetKind, type PlanKind, type ReadPlan } from '../../../src/domain/read-plan';
 import { ROOT_LOOKUPS, type RootKind } from '../../../src/ports/graph-store.port';
+import { everyRelation } from '../../support/read-plans';
 
 /**
  * No Neo4j server runs here, and Neo4j reads a property no write sets as null
@@ -20,30 +20,14 @@ const names = queryNamesOf('neo4j').filter(
   (name) => !(NEO4J_TREE_QUERY_NAMES as readonly string[]).includes(name) && name !== 'schema',
 );
 
-/** Every relation below a kind, to a depth: a plan that uses every tree template. */
-function everything(kind: PlanKind, depth: number): ReadPlan {
-  if (depth === 0) return {};
-  return Object.fromEntries(
-    Object.keys(PLAN_RELATIONS[kind]).map((relation) => [
-      relation,
-      everything(targetKind(kind, relation), depth - 1),
-    ]),
-  );
-}
-
 /** The queries planned reads compose from the tree templates, by root kind, three relations deep. */
 const composed: [string, string][] = (Object.keys(ROOT_LOOKUPS) as RootKind[]).map((kind) => [
   `planned read of ${kind}s by id`,
-  treeQuery(catalog, { root: { by: 'ids', kind, ids: ['x'] }, plan: everything(kind, 3) }).text,
+  treeQuery(catalog, { root: { by: 'ids', kind, ids: ['x'] }, plan: everyRelation(kind, 3) }).text,
 ]);
 
-/** Comments out; a template's placeholders as plain variables. */
-const codeOf = (text: string) =>
-  text
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('//'))
-    .join('\n')
-    .replace(/\{\{(\w+)\}\}/g, 'tpl_$1');
+/** A template's placeholders as plain variables (the catalogue has already left the comments out). */
+const codeOf = (text: string) => text.replace(/\{\{(\w+)\}\}/g, 'tpl_$1');
 
 /** The label or type each variable of a query is bound to: `(v:Label`, `[v:TYPE`. */
 function bindings(code: string): Map<string, string> {

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { collectTree, treeQuery } from '../../../src/adapters/neo4j/neo4j-tree-query';
 import { CypherCatalog, NEO4J_TREE_QUERY_NAMES } from '../../../src/adapters/shared/cypher-catalog';
 import { PlannedRecordsBuilder } from '../../../src/adapters/shared/planned-records';
-import { PLAN_RELATIONS, targetKind, type PlanKind, type ReadPlan } from '../../../src/domain/read-plan';
 import type { PlannedRead, RootKind } from '../../../src/ports/graph-store.port';
+import { everyRelation } from '../../support/read-plans';
 
 /**
  * No Neo4j server runs here: the query a planned read composes is checked by
@@ -12,16 +12,6 @@ import type { PlannedRead, RootKind } from '../../../src/ports/graph-store.port'
  * template, and its result is walked back into records on a hand-made answer.
  */
 const catalog = new CypherCatalog('neo4j', path.resolve(__dirname, '../../../cypher'));
-
-function everything(kind: PlanKind, depth: number): ReadPlan {
-  if (depth === 0) return {};
-  return Object.fromEntries(
-    Object.keys(PLAN_RELATIONS[kind]).map((relation) => [
-      relation,
-      everything(targetKind(kind, relation), depth - 1),
-    ]),
-  );
-}
 
 const problemsOf = (text: string): string[] => {
   const { diagnostics } = lintCypherQuery(text, {
@@ -38,13 +28,13 @@ const page = { after: null, limit: 10 };
 const READS: [string, PlannedRead][] = [
   ...(['actor', 'event', 'statement', 'document', 'tie'] as RootKind[]).map((kind): [string, PlannedRead] => [
     `${kind}s by id, every relation two deep`,
-    { root: { by: 'ids', kind, ids: ['x'] }, plan: everything(kind, 2) },
+    { root: { by: 'ids', kind, ids: ['x'] }, plan: everyRelation(kind, 2) },
   ]),
   [
     'an actor page',
     {
       root: { by: 'actorPage', query: { kinds: [], nameContains: null, ...page } },
-      plan: everything('actor', 1),
+      plan: everyRelation('actor', 1),
     },
   ],
   [
@@ -72,7 +62,7 @@ const READS: [string, PlannedRead][] = [
     'a statement search',
     {
       root: { by: 'statementPage', query: { speakerId: null, aboutId: null, text: 'freed', ...page } },
-      plan: everything('statement', 1),
+      plan: everyRelation('statement', 1),
     },
   ],
   [
