@@ -1398,6 +1398,22 @@ interface SiblingGroup {
   readonly limit: number;
 }
 
+/** Per kind of sibling page: its owner's parameter, and the statement (and its owners' parameter) that keys them all. */
+const SIBLING_PAGES = {
+  tiePage: {
+    kind: 'tie',
+    ownerParam: 'actorId',
+    keysQuery: 'page_tie_keys_by_actors',
+    ownersParam: 'actorIds',
+  },
+  eventPage: {
+    kind: 'event',
+    ownerParam: 'participantId',
+    keysQuery: 'page_event_keys_by_participants',
+    ownersParam: 'participantIds',
+  },
+} as const;
+
 /**
  * The page roots of a planned read that are sibling pages: pages of an actor's
  * ties, or of a participant's events, two or more of them with the same filter,
@@ -1408,46 +1424,41 @@ interface SiblingGroup {
 function siblingPageGroups(
   reads: readonly PlannedRead[],
 ): Map<PlanRoot, { group: SiblingGroup; owner: string }> {
-  const byShape = new Map<string, { root: PlanRoot; owner: string; params: Record<string, unknown> }[]>();
+  type Sibling = {
+    root: PlanRoot;
+    by: keyof typeof SIBLING_PAGES;
+    owner: string;
+    params: Record<string, unknown>;
+  };
+  const byShape = new Map<string, Sibling[]>();
   for (const { root } of reads) {
     const owned =
       root.by === 'tiePage'
-        ? { owner: root.query.actorId, ownerParam: 'actorId', params: tieListParams(root.query, true) }
+        ? { by: root.by, owner: root.query.actorId, params: tieListParams(root.query, true) }
         : root.by === 'eventPage' && root.query.participantId !== null
-          ? {
-              owner: root.query.participantId,
-              ownerParam: 'participantId',
-              params: eventListParams(root.query, true),
-            }
+          ? { by: root.by, owner: root.query.participantId, params: eventListParams(root.query, true) }
           : null;
     if (owned === null) continue;
+    const { by } = owned;
     // The page's filter, cursor and size: everything but its owner.
-    const { [owned.ownerParam]: _owner, ...params } = owned.params;
-    const key = `${root.by}|${JSON.stringify(params)}`;
-    byShape.set(key, [...(byShape.get(key) ?? []), { root, owner: owned.owner, params }]);
+    const { [SIBLING_PAGES[by].ownerParam]: _owner, ...params } = owned.params;
+    const key = `${by}|${JSON.stringify(params)}`;
+    byShape.set(key, [...(byShape.get(key) ?? []), { root, by, owner: owned.owner, params }]);
   }
   const groups = new Map<PlanRoot, { group: SiblingGroup; owner: string }>();
   for (const pages of byShape.values()) {
     const owners = [...new Set(pages.map(({ owner }) => owner))];
     const [first] = pages;
     if (first === undefined || owners.length < 2) continue;
+    const { kind, keysQuery, ownersParam } = SIBLING_PAGES[first.by];
     const { limit, ...params } = first.params;
-    const group: SiblingGroup =
-      first.root.by === 'tiePage'
-        ? {
-            kind: 'tie',
-            keysQuery: 'page_tie_keys_by_actors',
-            owners,
-            params: { ...params, actorIds: owners },
-            limit: Number(limit),
-          }
-        : {
-            kind: 'event',
-            keysQuery: 'page_event_keys_by_participants',
-            owners,
-            params: { ...params, participantIds: owners },
-            limit: Number(limit),
-          };
+    const group: SiblingGroup = {
+      kind,
+      keysQuery,
+      owners,
+      params: { ...params, [ownersParam]: owners },
+      limit: Number(limit),
+    };
     for (const { root, owner } of pages) groups.set(root, { group, owner });
   }
   return groups;
